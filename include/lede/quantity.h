@@ -1,0 +1,42 @@
+// Quantity: a number that matters, normalised so programs can compare it.
+#ifndef LEDE_QUANTITY_H_
+#define LEDE_QUANTITY_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "lede/document.h"
+
+namespace lede {
+
+// Names what a quantity measures.
+enum class QuantityKind {
+  kCardinal,  // a count: 12 ships, three countries
+  kOrdinal,   // 11th, twenty-fifth
+  kMoney,     // €150 billion
+  kPercent,   // 5%, five per cent, 3 percentage points
+  kDate,      // Thursday, last week, February last year, 2023-03-30
+  kDuration,  // five-day, more than one year
+  kTime,      // 10.30am, 15:00
+  kMeasure,   // 30 km, 5 tonnes
+};
+
+// Returns the lower-case name of a kind ("cardinal", "money", ...).
+std::string_view QuantityKindName(QuantityKind kind);
+
+// Holds one quantity as written and as normalised.
+struct Quantity {
+  std::string text;              // as written: "€150 billion"
+  QuantityKind kind = QuantityKind::kCardinal;
+  std::optional<double> value;   // numeric value: 150000000000; for durations the count (5)
+  std::string unit;              // ISO 4217 code for money, "percent", "km", "day" ...
+  std::string qualifier;         // "more than", "about", "up to" ... or ""
+  std::string normalized;        // ISO 8601 date/duration ("2023-03-30", "P5D"), or ""
+  std::string subject;           // what is counted or measured ("ships")
+  Span span;                     // in Document::text
+};
+
+}  // namespace lede
+
+#endif  // LEDE_QUANTITY_H_

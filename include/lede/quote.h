@@ -1,0 +1,39 @@
+// Quote: something a source said, in its words or reported.
+#ifndef LEDE_QUOTE_H_
+#define LEDE_QUOTE_H_
+
+#include <optional>
+#include <string>
+
+#include "lede/document.h"
+
+namespace lede {
+
+// Names how a quote is given.
+enum class QuoteKind {
+  kDirect,    // a whole quoted utterance: “I want to speak with him,” he said
+  kPartial,   // a quoted fragment inside the reporter's sentence
+  kIndirect,  // reported speech after a cue: X said (that) ...
+};
+
+// Returns the lower-case name of a kind ("direct", "partial", "indirect").
+std::string_view QuoteKindName(QuoteKind kind);
+
+// Names who said a quote: the words the article uses and, when resolved, the entity.
+struct Speaker {
+  std::string name;  // as written or resolved ("Tan Kefei", "the defence ministry")
+  int entity = 0;    // Entity::id, or 0 when the speaker is not a known entity
+};
+
+// Holds one quotation with its speaker and cue.
+struct Quote {
+  std::string text;                // the quoted words, without the outer marks
+  QuoteKind kind = QuoteKind::kDirect;
+  std::optional<Speaker> speaker;  // absent when no speaker could be found
+  std::string cue;                 // the reporting verb or phrase ("said", "according to")
+  Span span;                       // the quoted words in Document::text
+};
+
+}  // namespace lede
+
+#endif  // LEDE_QUOTE_H_

@@ -1,0 +1,18 @@
+// Entity extractor: finds named entities and merges mentions into referents.
+#ifndef LEDE_SRC_ENTITIES_ENTITY_EXTRACTOR_H_
+#define LEDE_SRC_ENTITIES_ENTITY_EXTRACTOR_H_
+
+#include <vector>
+
+#include "lede/entity.h"
+#include "lede/report.h"
+
+namespace lede::detail {
+
+// Returns the entities of a report whose document, tokens and sentences are
+// filled in: one per referent, with aliases, roles and mentions, ids from 1.
+std::vector<Entity> ExtractEntities(const Report& report);
+
+}  // namespace lede::detail
+
+#endif  // LEDE_SRC_ENTITIES_ENTITY_EXTRACTOR_H_

@@ -1,0 +1,17 @@
+// HTML extractor: finds the article body and metadata in a parsed page.
+#ifndef LEDE_SRC_EXTRACT_HTML_EXTRACTOR_H_
+#define LEDE_SRC_EXTRACT_HTML_EXTRACTOR_H_
+
+#include "html/dom.h"
+#include "lede/document.h"
+#include "lede/status.h"
+
+namespace lede::detail {
+
+// Returns the clean Document (text, blocks, meta) of a page, or NoArticle.
+// Document::source is left for the caller to fill.
+Result<Document> ExtractFromHtml(const Dom& dom);
+
+}  // namespace lede::detail
+
+#endif  // LEDE_SRC_EXTRACT_HTML_EXTRACTOR_H_

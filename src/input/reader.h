@@ -1,0 +1,18 @@
+// Reader: gets an input's bytes from a file or stdin.
+#ifndef LEDE_SRC_INPUT_READER_H_
+#define LEDE_SRC_INPUT_READER_H_
+
+#include <cstddef>
+#include <string>
+
+#include "lede/status.h"
+
+namespace lede::detail {
+
+// Returns all bytes of the file at `path` ("-" is stdin), or NotFound /
+// IsDirectory / Unreadable / TooLarge (more than max_bytes).
+Result<std::string> ReadAll(const std::string& path, size_t max_bytes);
+
+}  // namespace lede::detail
+
+#endif  // LEDE_SRC_INPUT_READER_H_
