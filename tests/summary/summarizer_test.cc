@@ -1,0 +1,177 @@
+#include "summary/summarizer.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "support/annotate.h"
+
+namespace lede::detail {
+namespace {
+
+// An invented local-news story: a headline fragment, a lead, body, a quote
+// and a three-word closing line.
+constexpr const char* kBridgeStory =
+    "Harbor City council votes to close the old Elm Street bridge\n\n"
+    "The Harbor City council voted on Tuesday to close the Elm Street bridge after inspectors found deep "
+    "cracks in its steel supports.\n\n"
+    "Engineers said repairs to the bridge would cost about $4 million and take at least two years.\n\n"
+    "Mayor Lena Ortiz told reporters the closure would add twenty minutes to many commutes across the city.\n\n"
+    "\u201CWe cannot let anyone drive across a bridge that might fail,\u201D Ortiz said.\n\n"
+    "Residents packed the council chamber for three hours. Some asked for a ferry service while the "
+    "bridges are closed.\n\n"
+    "It rained.";
+
+// Adds an entity with a mention at every occurrence of each of `forms`.
+void AddEntity(Report* report, const std::string& name, EntityType type, const std::vector<std::string>& forms) {
+  Entity entity;
+  entity.id = static_cast<int>(report->entities.size()) + 1;
+  entity.name = name;
+  entity.type = type;
+  const std::string& text = report->document.text;
+  for (const std::string& form : forms) {
+    for (size_t pos = text.find(form); pos != std::string::npos; pos = text.find(form, pos + form.size())) {
+      entity.mentions.push_back({pos, pos + form.size()});
+    }
+  }
+  std::sort(entity.mentions.begin(), entity.mentions.end(),
+            [](const Span& a, const Span& b) { return a.start < b.start; });
+  // "Lena Ortiz" contains "Ortiz": keep only mentions that do not overlap an earlier one.
+  std::vector<Span> kept;
+  for (const Span& m : entity.mentions) {
+    if (kept.empty() || m.start >= kept.back().end) kept.push_back(m);
+  }
+  entity.mentions = kept;
+  report->entities.push_back(entity);
+}
+
+Report BridgeReport() {
+  Report report = testing::Annotate(kBridgeStory);
+  AddEntity(&report, "Harbor City", EntityType::kGpe, {"Harbor City"});
+  AddEntity(&report, "Elm Street", EntityType::kLoc, {"Elm Street"});
+  AddEntity(&report, "Lena Ortiz", EntityType::kPerson, {"Lena Ortiz", "Ortiz"});
+  return report;
+}
+
+// Returns the text of the summary sentences.
+std::vector<std::string> SummaryText(const Report& report, const Summary& summary) {
+  std::vector<std::string> out;
+  for (size_t i : summary.sentences) out.emplace_back(SpanText(report.document.text, report.sentences[i].span));
+  return out;
+}
+
+bool Contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+TEST_CASE("summarizer keeps the lead and returns sentences in text order", "[summary]") {
+  const Report report = BridgeReport();
+  REQUIRE(report.sentences.size() >= 7);
+  const Summary summary = Summarize(report, 3, 10);
+  REQUIRE(summary.sentences.size() == 3);
+  CHECK(std::is_sorted(summary.sentences.begin(), summary.sentences.end()));
+  const std::vector<std::string> picked = SummaryText(report, summary);
+  CHECK(picked.front().rfind("The Harbor City council voted", 0) == 0);
+}
+
+TEST_CASE("summarizer skips headline fragments and very short sentences", "[summary]") {
+  const Report report = BridgeReport();
+  for (size_t n = 1; n <= 6; ++n) {
+    INFO("max sentences " << n);
+    for (const std::string& s : SummaryText(report, Summarize(report, n, 0))) {
+      CHECK(s.find("votes to close the old") == std::string::npos);
+      CHECK(s != "It rained.");
+    }
+  }
+}
+
+TEST_CASE("summarizer returns nothing when asked for nothing or given nothing", "[summary]") {
+  const Report report = BridgeReport();
+  CHECK(Summarize(report, 0, 0).sentences.empty());
+  CHECK(Summarize(report, 0, 0).keywords.empty());
+  const Summary empty = Summarize(Report{}, 3, 10);
+  CHECK(empty.sentences.empty());
+  CHECK(empty.keywords.empty());
+}
+
+TEST_CASE("summarizer does not pick a sentence that repeats one already picked", "[summary]") {
+  const Report report = testing::Annotate(
+      "Floodwater forced hundreds of families from their homes along the Mill River on Sunday night.\n\n"
+      "Floodwater forced hundreds of families from their homes along the Mill River late on Sunday.\n\n"
+      "Volunteers filled sandbags at the fire station while the river kept rising through the evening.\n\n"
+      "Forecasters expect more heavy rain across the valley before the weekend.");
+  const Summary summary = Summarize(report, 2, 0);
+  REQUIRE(summary.sentences.size() == 2);
+  CHECK(summary.sentences[0] == 0);
+  CHECK(summary.sentences[1] != 1);
+}
+
+TEST_CASE("summarizer falls back to unpunctuated lines when no sentence ends properly", "[summary]") {
+  const Report report = testing::Annotate(
+      "Ten things to know about the new tram line opening across the city\n\n"
+      "Trams will run every six minutes between the harbour and the university campus");
+  CHECK(Summarize(report, 1, 0).sentences.size() == 1);
+}
+
+TEST_CASE("summarizer stays on the lead of a very long input", "[summary]") {
+  std::string text;
+  for (int i = 0; i < 5000; ++i) {
+    text += "Workers at the plant number " + std::to_string(i) + " repaired another turbine blade on the line.\n\n";
+  }
+  const Report report = testing::Annotate(text);
+  const Summary summary = Summarize(report, 3, 5);
+  REQUIRE_FALSE(summary.sentences.empty());
+  CHECK(summary.sentences.back() < 200);
+  CHECK(Contains(summary.keywords, "turbine"));
+}
+
+TEST_CASE("keywords rank entity names by mentions and words by frequency", "[summary]") {
+  const Report report = BridgeReport();
+  const Summary summary = Summarize(report, 3, 10);
+  const std::vector<std::string>& k = summary.keywords;
+  REQUIRE_FALSE(k.empty());
+  CHECK(k.front() == "bridge");  // five uses, singular and plural together
+  CHECK(Contains(k, "Lena Ortiz"));
+  CHECK(Contains(k, "Harbor City"));
+  CHECK(Contains(k, "council"));
+  CHECK(std::count(k.begin(), k.end(), "bridge") == 1);
+  CHECK_FALSE(Contains(k, "bridges"));
+  for (const char* dropped : {"the", "said", "would", "harbor", "ortiz", "Ortiz", "tuesday", "Tuesday", "it"}) {
+    INFO(dropped);
+    CHECK_FALSE(Contains(k, dropped));
+  }
+  const auto position = [&](const std::string& s) { return std::find(k.begin(), k.end(), s) - k.begin(); };
+  CHECK(position("bridge") < position("Lena Ortiz"));
+}
+
+TEST_CASE("keywords respect the requested count", "[summary]") {
+  const Report report = BridgeReport();
+  CHECK(Summarize(report, 3, 2).keywords.size() == 2);
+  CHECK(Summarize(report, 3, 0).keywords.empty());
+}
+
+TEST_CASE("keywords count a capitalised first word with its lower-case uses", "[summary]") {
+  Report report = testing::Annotate(
+      "Firefighters contained the blaze near the reservoir by dawn.\n\n"
+      "Crews from three counties joined the firefighters overnight.\n\n"
+      "Firefighters said the wind had dropped.");
+  const std::vector<std::string> k = Summarize(report, 1, 5).keywords;
+  REQUIRE_FALSE(k.empty());
+  CHECK(k.front() == "firefighter");
+}
+
+TEST_CASE("keywords give a headline word a head start", "[summary]") {
+  Report report = testing::Annotate(
+      "The orchard lost most of its pears to a late frost this spring.\n\n"
+      "Growers in the valley expect prices for apples and pears to rise.");
+  report.document.meta.title = "Frost wipes out pear harvest";
+  const std::vector<std::string> k = Summarize(report, 1, 3).keywords;
+  REQUIRE(k.size() >= 2);
+  CHECK(k[0] == "pear");
+  CHECK(k[1] == "frost");
+}
+
+}  // namespace
+}  // namespace lede::detail
