@@ -1,10 +1,93 @@
+// lede's command-line program: arguments -> Options, inputs -> reports,
+// reports -> stdout, failures -> stderr and the exit code.
+//
+//   0  every input was analysed
+//   1  some input could not be read or analysed (the others still are)
+//   2  usage error (bad option, bad --date, no input on a terminal)
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <string>
+
+#include "cli/cli_options.h"
+#include "cli/output.h"
 #include "lede/lede.h"
+
+namespace {
+
+// Exit code when some input failed.
+constexpr int kInputFailedExit = 1;
+
+// Widest text report on a wide terminal: longer lines are hard to read.
+constexpr size_t kMaxTextWidth = 100;
+// Text width when stdout is not a terminal (a file, a pipe).
+constexpr size_t kDefaultTextWidth = 80;
+
+// Returns true when colour may be used: stdout is a terminal and NO_COLOR
+// (no-color.org) is unset or empty.
+bool UseColor() {
+  const char* no_color = std::getenv("NO_COLOR");
+  return isatty(STDOUT_FILENO) && (no_color == nullptr || no_color[0] == '\0');
+}
+
+// Returns the text width: the terminal's, capped, or the default.
+size_t TextWidth() {
+  struct winsize size {};
+  if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
+    return std::min<size_t>(size.ws_col, kMaxTextWidth);
+  }
+  return kDefaultTextWidth;
+}
+
+// Writes all of `s` to `stream`; returns false on a write error.
+bool WriteAll(const std::string& s, std::FILE* stream) {
+  return std::fwrite(s.data(), 1, s.size(), stream) == s.size() && std::fflush(stream) == 0;
+}
+
+// Returns the exit code of running lede on every input.
+int Run(const lede::cli::CliOptions& options) {
+  lede::TextOptions text;
+  text.color = UseColor();
+  text.width = TextWidth();
+  lede::cli::OutputBuilder output(options, text);
+  for (const std::string& path : options.files) {
+    lede::Result<std::string> bytes = lede::ReadInput(path, options.analysis.max_bytes);
+    if (!bytes.ok()) {
+      output.AddFailure(path, bytes.status());
+      continue;
+    }
+    lede::Result<lede::Report> report = lede::Analyze(bytes.value(), path, options.analysis);
+    if (!report.ok()) {
+      output.AddFailure(path, report.status());
+      continue;
+    }
+    output.AddReport(path, report.value());
+  }
+  // Everything is rendered before anything is written: a failure part-way
+  // never leaves a truncated JSON document behind.
+  const lede::cli::RunOutput run = output.Finish();
+  WriteAll(run.err, stderr);
+  if (!WriteAll(run.out, stdout)) return kInputFailedExit;
+  return run.any_failed ? kInputFailedExit : 0;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  for (int i = 1; i < argc; ++i) {
-    auto bytes = lede::ReadInput(argv[i]);
-    if (!bytes.ok()) { std::fprintf(stderr, "lede: %s\n", bytes.status().message().c_str()); continue; }
-    auto r = lede::Analyze(bytes.value(), argv[i], {});
-    if (r.ok()) std::fputs(lede::RenderJson(r.value(), {}).c_str(), stdout);
+  try {
+    lede::cli::ParseOutcome parsed = lede::cli::ParseCommandLine(argc, argv, isatty(STDIN_FILENO));
+    if (!parsed.run) {
+      WriteAll(parsed.output, parsed.exit_code == 0 ? stdout : stderr);
+      return parsed.exit_code;
+    }
+    return Run(parsed.options);
+  } catch (const std::exception& e) {
+    // Only memory exhaustion or a bug gets here; say so rather than crash.
+    std::fprintf(stderr, "lede: internal error: %s\n", e.what());
+    return kInputFailedExit;
   }
 }

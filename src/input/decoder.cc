@@ -1,5 +1,133 @@
+// Decoder: turns an input's raw bytes into UTF-8 text.
+//
+// Evidence is taken in order of reliability:
+//   1. a byte-order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE);
+//   2. UTF-16 without a BOM, by its pattern of NUL bytes;
+//   3. not text at all: a magic number, NUL bytes, many control characters;
+//   4. for HTML, a <meta charset> / http-equiv / <?xml encoding?> declaration.
+//      The declaration is trusted, with one exception: a page that declares
+//      latin-1 / windows-1252 / ASCII but whose bytes are valid UTF-8 with
+//      multibyte sequences is UTF-8 (a common mislabel: the CMS template says
+//      one thing and the database serves UTF-8; real windows-1252 text almost
+//      never forms valid multibyte UTF-8 by accident). A declared UTF-16 in
+//      an ASCII-compatible page is ignored, as browsers do;
+//   5. valid UTF-8 as it stands;
+//   6. ICU's charset detector, falling back to windows-1252 (the commonest
+//      legacy charset of the web, and every byte maps to something).
+// Invalid bytes become U+FFFD, never an error. Empty and whitespace-only
+// input is rejected after decoding, so a UTF-16 file of spaces is empty too.
 #include "input/decoder.h"
+
+#include <unicode/uchar.h>
+
+#include "input/binary_sniffer.h"
+#include "input/charset.h"
+#include "input/format_sniffer.h"
 #include "text/utf8.h"
+
 namespace lede::detail {
-Result<DecodedText> DecodeToUtf8(std::string_view bytes) { return DecodedText{SanitizeUtf8(bytes), "UTF-8"}; }
+
+namespace {
+
+// Charset used when nothing else says what the bytes are.
+constexpr std::string_view kFallbackCharset = "windows-1252";
+
+// Names one byte-order mark and the charset it announces.
+struct Bom {
+  std::string_view bytes;
+  std::string_view charset;
+};
+
+// Byte-order marks, longest first: the UTF-32LE mark starts with UTF-16LE's.
+constexpr Bom kBoms[] = {
+    {std::string_view("\xFF\xFE\x00\x00", 4), "UTF-32LE"},
+    {std::string_view("\x00\x00\xFE\xFF", 4), "UTF-32BE"},
+    {std::string_view("\xEF\xBB\xBF", 3), "UTF-8"},
+    {std::string_view("\xFF\xFE", 2), "UTF-16LE"},
+    {std::string_view("\xFE\xFF", 2), "UTF-16BE"},
+};
+
+// Returns true when `text` holds at least one multibyte UTF-8 sequence.
+bool HasMultibyte(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  }
+  return false;
+}
+
+// Returns true when the decoded text has nothing but whitespace (including
+// no-break spaces and stray BOMs) and NULs.
+bool IsBlank(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const char32_t cp = DecodeUtf8(text, &pos);
+    if (cp != 0 && cp != 0xFEFF && !u_isUWhiteSpace(static_cast<UChar32>(cp))) return false;
+  }
+  return true;
+}
+
+// Returns `bytes` decoded from `charset`, falling back to sanitised UTF-8
+// when ICU has no such converter.
+DecodedText Convert(std::string_view bytes, const std::string& charset) {
+  if (charset == "UTF-8") return {SanitizeUtf8(bytes), "UTF-8"};
+  std::optional<std::string> text = ConvertToUtf8(bytes, charset);
+  if (!text) return {SanitizeUtf8(bytes), "UTF-8"};
+  return {std::move(*text), charset};
+}
+
+// Returns the charset for the bytes of an input known not to be binary or UTF-16.
+std::string ChooseCharset(std::string_view bytes) {
+  const bool valid_utf8 = IsValidUtf8(bytes);
+  const bool is_html = LooksLikeHtml(bytes);
+  if (is_html) {
+    const std::string declared = CanonicalCharset(DeclaredHtmlCharset(bytes));
+    const bool declares_utf16 = declared.rfind("UTF-16", 0) == 0 || declared.rfind("UTF-32", 0) == 0;
+    if (!declared.empty() && !declares_utf16) {
+      const bool mislabelled_utf8 = declared == kFallbackCharset && valid_utf8 && HasMultibyte(bytes);
+      return mislabelled_utf8 ? "UTF-8" : declared;
+    }
+  }
+  if (valid_utf8) return "UTF-8";
+  const std::string detected = CanonicalCharset(DetectCharset(bytes, is_html));
+  // ICU calls most Latin text ISO-8859-1; windows-1252 is its superset and what
+  // such text really is (curly quotes at 0x91-0x94).
+  if (detected.empty() || detected == "ISO-8859-1") return std::string(kFallbackCharset);
+  return detected;
+}
+
+}  // namespace
+
+Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
+  if (bytes.empty()) return Status::EmptyInput("empty input");
+
+  DecodedText decoded;
+  bool chosen = false;
+  // 1. Byte-order mark.
+  for (const Bom& bom : kBoms) {
+    if (bytes.substr(0, bom.bytes.size()) == bom.bytes) {
+      decoded = Convert(bytes.substr(bom.bytes.size()), std::string(bom.charset));
+      chosen = true;
+      break;
+    }
+  }
+  // 2. UTF-16 by its NUL pattern.
+  if (!chosen) {
+    const std::string_view utf16 = Utf16ByNulPattern(bytes);
+    if (!utf16.empty()) {
+      decoded = Convert(bytes, std::string(utf16));
+      chosen = true;
+    }
+  }
+  // 3. Not text at all.
+  if (!chosen) {
+    const std::string reason = BinaryReason(bytes);
+    if (!reason.empty()) return Status::BinaryInput("binary input (" + reason + ")");
+  }
+  // 4-6. Declared charset, valid UTF-8, detected charset.
+  if (!chosen) decoded = Convert(bytes, ChooseCharset(bytes));
+
+  if (IsBlank(decoded.text)) return Status::EmptyInput("empty input (only whitespace)");
+  return decoded;
+}
+
 }  // namespace lede::detail

@@ -1,4 +1,187 @@
+// Text reporter: the Report as a summary a person reads in a terminal.
+//
+// Layout, top to bottom: the section label, the headline, byline and dates,
+// standfirst and captions, then one titled part each for the summary,
+// entities, quotes, quantities and keywords, and last the clean body
+// wrapped to the width. Parts with nothing in them are left out. Every
+// string from the article goes through TerminalSafe first (the article may
+// carry escape sequences); ANSI styling is added only when TextOptions::color.
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
 #include "lede/reporter.h"
+#include "report/text_layout.h"
+#include "text/utf8.h"
+
 namespace lede {
-std::string RenderText(const Report& r, const TextOptions&) { return r.document.text + "\n"; }
+
+namespace {
+
+using detail::TerminalSafe;
+
+// Narrowest wrap width honoured: below it, words of a headline no longer fit.
+constexpr size_t kMinWidth = 20;
+
+// Widest an entity name, alias list or role list column grows before its
+// cells are truncated, so one long role does not push the counts off-screen.
+constexpr size_t kNameColumn = 28;
+constexpr size_t kListColumn = 24;
+// Widest the quantity text and value columns grow.
+constexpr size_t kQuantityTextColumn = 28;
+constexpr size_t kQuantityValueColumn = 24;
+
+// Indent of everything under a part's heading.
+constexpr std::string_view kIndent = "  ";
+
+// Adds ANSI styling when colour is on.
+class Style {
+ public:
+  explicit Style(bool color) : color_(color) {}
+  // Returns `s` bold.
+  std::string Bold(std::string_view s) const { return Wrap("\x1B[1m", s); }
+  // Returns `s` as a part heading: bold cyan.
+  std::string Heading(std::string_view s) const { return Wrap("\x1B[1;36m", s); }
+  // Returns `s` dimmed, for secondary details.
+  std::string Dim(std::string_view s) const { return Wrap("\x1B[2m", s); }
+
+ private:
+  std::string Wrap(std::string_view code, std::string_view s) const {
+    if (!color_) return std::string(s);
+    return std::string(code) + std::string(s) + "\x1B[0m";
+  }
+  bool color_;
+};
+
+// Returns the strings joined by `separator`, each made terminal-safe.
+std::string Join(const std::vector<std::string>& parts, std::string_view separator) {
+  std::string out;
+  for (const std::string& part : parts) {
+    const std::string safe = TerminalSafe(part);
+    if (safe.empty()) continue;
+    if (!out.empty()) out += separator;
+    out += safe;
+  }
+  return out;
+}
+
+// Returns a quantity's value and unit, or its normalised form, for the table.
+std::string QuantityValue(const Quantity& q) {
+  if (!q.normalized.empty()) return q.normalized;
+  if (!q.value) return q.unit;
+  std::string out = fmt::format("{}", *q.value);
+  if (!q.unit.empty()) out += " " + q.unit;
+  if (!q.qualifier.empty()) out = q.qualifier + " " + out;
+  return out;
+}
+
+// Returns the header: section, headline, byline, standfirst, captions.
+std::string Header(const Report& report, const Style& style, size_t width) {
+  const Metadata& meta = report.document.meta;
+  std::string out;
+  const std::string section = TerminalSafe(meta.section);
+  if (!section.empty()) out += style.Dim(section) + '\n';
+  const std::string title = TerminalSafe(meta.title);
+  if (!title.empty()) {
+    std::string wrapped = detail::Wrap(title, width, "");
+    wrapped.pop_back();  // the newline, added back after the styling
+    out += style.Bold(wrapped) + '\n';
+  }
+  std::vector<std::string> byline;
+  if (!meta.authors.empty()) byline.push_back("By " + Join(meta.authors, ", "));
+  if (!meta.published.empty()) byline.push_back(meta.published);
+  if (!meta.modified.empty() && meta.modified != meta.published) byline.push_back("updated " + meta.modified);
+  if (!meta.site.empty()) byline.push_back(meta.site);
+  const std::string by = Join(byline, " \xC2\xB7 ");
+  if (!by.empty()) out += detail::Wrap(by, width, "");
+  for (const std::string& s : meta.standfirst) {
+    const std::string safe = TerminalSafe(s);
+    if (!safe.empty()) out += detail::Wrap(safe, width, "  ", "\xE2\x80\xA2 ");
+  }
+  for (const Caption& c : meta.captions) {
+    std::string line = "Photo: " + TerminalSafe(c.text);
+    const std::string credit = TerminalSafe(c.credit);
+    if (!credit.empty()) line += " (" + credit + ")";
+    out += style.Dim(detail::Wrap(line, width, "  "));
+  }
+  return out;
+}
+
+// Appends a titled part to `out` when `body` is not empty.
+void AddPart(std::string_view title, const std::string& body, const Style& style, std::string* out) {
+  if (body.empty()) return;
+  if (!out->empty()) *out += '\n';
+  *out += style.Heading(title) + '\n' + body;
+}
+
+// Returns the entity table.
+std::string EntitiesPart(const Report& report) {
+  if (report.entities.empty()) return "";
+  std::vector<std::vector<std::string>> rows;
+  for (const Entity& e : report.entities) {
+    rows.push_back({std::string(EntityTypeName(e.type)), TerminalSafe(e.name), Join(e.aliases, ", "),
+                    Join(e.roles, "; "), std::to_string(e.mentions.size())});
+  }
+  return detail::Table(rows, {8, kNameColumn, kListColumn, kListColumn, 6}, kIndent);
+}
+
+// Returns the quotes, one wrapped paragraph each.
+std::string QuotesPart(const Report& report, size_t width) {
+  std::string out;
+  for (const Quote& q : report.quotes) {
+    const std::string speaker = q.speaker ? TerminalSafe(q.speaker->name) : "";
+    std::string line = (speaker.empty() ? "(unattributed)" : speaker) + " \xE2\x80\x94 \xE2\x80\x9C" +
+                       TerminalSafe(q.text) + "\xE2\x80\x9D [" + std::string(QuoteKindName(q.kind)) + "]";
+    out += detail::Wrap(line, width, "    ", kIndent);
+  }
+  return out;
+}
+
+// Returns the quantity table.
+std::string QuantitiesPart(const Report& report) {
+  if (report.quantities.empty()) return "";
+  std::vector<std::vector<std::string>> rows;
+  for (const Quantity& q : report.quantities) {
+    rows.push_back({std::string(QuantityKindName(q.kind)), TerminalSafe(q.text), TerminalSafe(QuantityValue(q)),
+                    TerminalSafe(q.subject)});
+  }
+  return detail::Table(rows, {8, kQuantityTextColumn, kQuantityValueColumn, kListColumn}, kIndent);
+}
+
+}  // namespace
+
+std::string RenderText(const Report& report, const TextOptions& options) {
+  const Style style(options.color);
+  const size_t width = std::max(options.width, kMinWidth);
+  const Document& doc = report.document;
+
+  std::string out = Header(report, style, width);
+
+  std::string summary;
+  for (size_t index : report.summary) {
+    if (index >= report.sentences.size()) continue;
+    const std::string s = TerminalSafe(SpanText(doc.text, report.sentences[index].span));
+    summary += detail::Wrap(s, width, "    ", "  \xE2\x80\xA2 ");
+  }
+  AddPart("Summary", summary, style, &out);
+  AddPart("Entities", EntitiesPart(report), style, &out);
+  AddPart("Quotes", QuotesPart(report, width), style, &out);
+  AddPart("Quantities", QuantitiesPart(report), style, &out);
+  const std::string keywords = Join(report.keywords, ", ");
+  AddPart("Keywords", keywords.empty() ? "" : detail::Wrap(keywords, width, kIndent), style, &out);
+
+  std::string body;
+  for (const Block& block : doc.blocks) {
+    const std::string text = TerminalSafe(SpanText(doc.text, block.span));
+    if (text.empty()) continue;
+    if (!body.empty()) body += '\n';
+    const std::string wrapped = detail::Wrap(text, width, "");
+    body += block.kind == BlockKind::kHeading ? style.Bold(wrapped) : wrapped;
+  }
+  AddPart("Text", body, style, &out);
+  if (out.empty()) out = "(no article text)\n";
+  return out;
+}
+
 }  // namespace lede

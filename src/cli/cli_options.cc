@@ -1,0 +1,105 @@
+// Command-line options, parsed with CLI11.
+//
+// CLI11 reports --help, --version and bad arguments by throwing; every one of
+// its exceptions is caught here and turned into an exit code and a message,
+// so nothing escapes to main. Defaults shown by --help come from
+// lede::Options{}, the one place they are defined.
+#include "cli/cli_options.h"
+
+#include <CLI/CLI.hpp>
+
+#include <exception>
+
+#include "lede/analyzer.h"
+
+namespace lede::cli {
+
+namespace {
+
+// Exit code for a usage error: the convention of getopt-based tools.
+constexpr int kUsageExit = 2;
+
+constexpr std::string_view kDescription =
+    "lede: analyse news articles (HTML pages or plain text).\n"
+    "Finds the headline, clean body, people, organisations and places, quotes\n"
+    "with their speakers, and the numbers that matter.\n\n"
+    "Output: --format text (default) is a report for people; json is one object\n"
+    "per input, or an array of objects when several FILEs are given; jsonl is one\n"
+    "object per line. A failed input is reported on stderr and, in json/jsonl, as\n"
+    "an {\"source\",\"error\"} record. Exit status: 0 all inputs analysed, 1 some\n"
+    "input failed, 2 usage error.";
+
+// Returns a usage-error outcome with `message` and a pointer to --help.
+ParseOutcome UsageError(const std::string& message) {
+  ParseOutcome outcome;
+  outcome.exit_code = kUsageExit;
+  outcome.output = "lede: " + message + "\nRun 'lede --help' for usage.\n";
+  return outcome;
+}
+
+}  // namespace
+
+ParseOutcome ParseCommandLine(int argc, const char* const* argv, bool stdin_is_terminal) {
+  const Options defaults;
+  CliOptions options;
+  std::string format = "text";
+  bool json = false;
+  std::vector<std::string> include;
+
+  CLI::App app{std::string(kDescription), "lede"};
+  app.set_version_flag("--version", "lede " + std::string(Version()), "Print the version and exit");
+  app.add_option("FILE", options.files, "Inputs to analyse; '-' or none reads stdin");
+  app.add_option("--format", format, "Output format")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}))
+      ->capture_default_str();
+  app.add_flag("--json", json, "Same as --format json");
+  app.add_flag("--pretty", options.json.pretty, "Indent JSON output");
+  app.add_flag("--raw", options.analysis.raw, "Treat input as clean text: no boilerplate stripping");
+  app.add_option("--date", options.analysis.date,
+                 "Reference date YYYY-MM-DD for relative dates (default: the article's date)");
+  app.add_option("--include", include, "Add to JSON: sentences, tokens (comma-separated)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"sentences", "tokens"}));
+  app.add_option("--max-bytes", options.analysis.max_bytes, "Largest input read, in bytes")
+      ->check(CLI::PositiveNumber)
+      ->default_val(defaults.max_bytes);
+  app.add_option("--summary-sentences", options.analysis.summary_sentences, "Sentences in the summary")
+      ->default_val(defaults.summary_sentences);
+  app.add_option("--keywords", options.analysis.keywords, "Keywords reported")
+      ->default_val(defaults.keywords);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    return ParseOutcome{false, 0, app.help(), {}};
+  } catch (const CLI::CallForAllHelp&) {
+    return ParseOutcome{false, 0, app.help("", CLI::AppFormatMode::All), {}};
+  } catch (const CLI::CallForVersion& e) {
+    return ParseOutcome{false, 0, std::string(e.what()) + "\n", {}};
+  } catch (const CLI::ParseError& e) {
+    return UsageError(e.what());
+  } catch (const std::exception& e) {
+    return UsageError(e.what());
+  }
+
+  if (json) format = "json";
+  options.format = format == "json" ? Format::kJson : format == "jsonl" ? Format::kJsonl : Format::kText;
+  for (const std::string& item : include) {
+    if (item == "sentences") options.json.include_sentences = true;
+    if (item == "tokens") options.json.include_tokens = true;
+  }
+  if (!options.analysis.date.empty() && !IsValidDate(options.analysis.date)) {
+    return UsageError("--date must be a calendar date as YYYY-MM-DD, got '" + options.analysis.date + "'");
+  }
+  if (options.files.empty()) {
+    if (stdin_is_terminal) return UsageError("no input: give a FILE, or pipe an article to stdin");
+    options.files.push_back("-");
+  }
+
+  ParseOutcome outcome;
+  outcome.run = true;
+  outcome.options = std::move(options);
+  return outcome;
+}
+
+}  // namespace lede::cli
