@@ -1,4 +1,30 @@
+// HTML extractor: the cascade that turns a parsed page into a Document.
 #include "extract/html_extractor.h"
+
+#include "extract/block_scorer.h"
+#include "extract/body_writer.h"
+#include "extract/metadata_extractor.h"
+
 namespace lede::detail {
-Result<Document> ExtractFromHtml(const Dom&) { return Status::NoArticle("ExtractFromHtml: not built yet"); }
+
+Result<Document> ExtractFromHtml(const Dom& dom) {
+  if (dom.nodes.empty()) return Status::NoArticle("the page is empty");
+
+  // 1. Page stats: class/id cues, chrome dropped, text and link lengths per node.
+  const PageStats stats = AnalyzePage(dom);
+
+  // 2. Content roots: the best-scoring container and its good siblings.
+  std::vector<NodeId> roots = FindContentRoots(dom, stats);
+
+  // 3. Fallback: a page of short texts only (a brief, a photo page) keeps the whole body.
+  if (roots.empty() && stats.body != kNoNode) roots.push_back(stats.body);
+
+  // 4. Body blocks, then metadata (which looks for the standfirst before the body).
+  Document doc;
+  WriteBody(dom, stats, roots, &doc);
+  doc.meta = ExtractMetadata(dom, stats, roots.empty() ? kNoNode : roots.front());
+  if (doc.text.empty()) return Status::NoArticle("no article text found in the page");
+  return doc;
+}
+
 }  // namespace lede::detail

@@ -1,0 +1,214 @@
+// Block scorer. Two linear passes build PageStats: a forward pass marks
+// chrome (tag, role, hidden, class/id cues of a drop concept) as dropped with
+// its subtree, and a backward pass (children have larger ids than parents,
+// the Dom being in pre-order) sums text, link text and commas of what is
+// kept. Scoring then visits each paragraph-like block once and touches at
+// most kScoredAncestors ancestors, so the whole search is linear.
+#include "extract/block_scorer.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "extract/html_cues.h"
+#include "extract/html_text.h"
+
+namespace lede::detail {
+
+namespace {
+
+// Largest share of the page's text an element may hold and still be dropped
+// by its cues: sites wrap whole pages in <form> or in a div whose class says
+// "has-sidebar", and dropping those would drop the article with them.
+constexpr double kMaxDroppedShare = 0.5;
+// Shortest paragraph (visible code points) that votes for its ancestors;
+// shorter ones are captions, buttons and labels as often as prose.
+constexpr uint32_t kMinParagraphChars = 25;
+// Characters per point of a paragraph's length bonus, and its cap, so one
+// huge block cannot outvote many ordinary paragraphs (Readability's values).
+constexpr uint32_t kCharsPerPoint = 100;
+constexpr double kMaxLengthPoints = 3;
+// How many ancestors receive a paragraph's points: parent, grandparent and
+// three more, enough to reach past the wrapper divs of modern templates.
+constexpr int kScoredAncestors = 5;
+// Score added or removed by a positive or negative class/id cue; large
+// enough to outweigh a few paragraphs, as a deliberate class name should.
+constexpr double kClassCueWeight = 25;
+// Extra score for itemprop=articleBody, the page's own statement of where
+// the body is.
+constexpr double kArticleBodyBonus = 50;
+// A sibling of the top candidate joins the body when it scores at least this
+// share of the top score (or kMinSiblingScore) ...
+constexpr double kSiblingScoreShare = 0.2;
+constexpr double kMinSiblingScore = 10;
+// ... or is a paragraph of at least kLongSiblingChars with link density
+// under kMaxSiblingLinkDensity, or a shorter link-free sentence.
+constexpr uint32_t kLongSiblingChars = 80;
+constexpr double kMaxSiblingLinkDensity = 0.25;
+
+// Returns the starting score of an ancestor from its tag (Readability's table:
+// divs usually hold prose, lists and headings usually do not).
+double TagWeight(std::string_view tag) {
+  if (tag == "div" || tag == "article" || tag == "main") return 5;
+  if (tag == "pre" || tag == "td" || tag == "blockquote") return 3;
+  if (tag == "address" || tag == "ol" || tag == "ul" || tag == "dl" || tag == "dd" || tag == "dt" ||
+      tag == "li" || tag == "form") {
+    return -3;
+  }
+  if (IsHeadingTag(tag) || tag == "th") return -5;
+  return 0;
+}
+
+// Returns the class/id part of an element's starting score.
+double CueWeight(const DomNode& node, uint32_t cues) {
+  static const uint32_t kPositive = CueBit("positive");
+  double w = 0;
+  if ((cues & kPositive) != 0) w += kClassCueWeight;
+  if ((cues & ~kPositive) != 0) w -= kClassCueWeight;
+  if (node.Attr("itemprop") == "articleBody") w += kArticleBodyBonus;
+  return w;
+}
+
+// Returns true for elements whose own text makes a paragraph.
+bool IsParagraphLike(const DomNode& node, bool has_block_child) {
+  if (node.tag == "p" || node.tag == "pre" || node.tag == "td") return true;
+  if (has_block_child) return false;
+  return node.tag == "div" || node.tag == "section" || node.tag == "article" || node.tag == "dd" ||
+         node.tag == "blockquote" || node.tag == "center" || node.tag == "font";
+}
+
+// Returns true when an element must never be dropped by cues.
+bool IsUndroppable(const DomNode& node) {
+  return node.tag == "html" || node.tag == "body" || node.Attr("itemprop") == "articleBody";
+}
+
+}  // namespace
+
+PageStats AnalyzePage(const Dom& dom) {
+  const size_t n = dom.nodes.size();
+  PageStats s;
+  s.cues.assign(n, 0);
+  s.dropped.assign(n, false);
+  s.text_chars.assign(n, 0);
+  s.link_chars.assign(n, 0);
+  s.commas.assign(n, 0);
+  s.has_block_child.assign(n, false);
+
+  // Raw text lengths first: the drop decision needs to know how much text it would remove.
+  std::vector<uint32_t> raw(n, 0);
+  for (size_t i = n; i-- > 0;) {
+    const DomNode& node = dom.nodes[i];
+    if (node.is_text) raw[i] = static_cast<uint32_t>(VisibleLength(node.text));
+    if (node.parent != kNoNode) raw[node.parent] += raw[i];
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const DomNode& node = dom.nodes[i];
+    if (!node.is_text && node.tag == "body" && s.body == kNoNode) s.body = static_cast<NodeId>(i);
+  }
+  const double page_chars = s.body != kNoNode ? raw[s.body] : (n > 0 ? raw[0] : 0);
+  const uint32_t drop_mask = DropCueMask();
+
+  // Forward: chrome is dropped with its subtree.
+  for (size_t i = 0; i < n; ++i) {
+    const DomNode& node = dom.nodes[i];
+    if (node.parent != kNoNode && s.dropped[node.parent]) {
+      s.dropped[i] = true;
+      continue;
+    }
+    if (node.is_text) continue;
+    s.cues[i] = ElementCues(node);
+    if (node.tag == "head" || node.tag == "script" || node.tag == "title") {
+      s.dropped[i] = true;
+      continue;
+    }
+    if (IsUndroppable(node)) continue;
+    const bool chrome = IsChromeElement(node) || IsHiddenElement(node) || (s.cues[i] & drop_mask) != 0;
+    s.dropped[i] = chrome && raw[i] <= kMaxDroppedShare * page_chars;
+  }
+
+  // Backward: sum what is kept.
+  for (size_t i = n; i-- > 0;) {
+    const DomNode& node = dom.nodes[i];
+    if (s.dropped[i]) continue;
+    if (node.is_text) {
+      s.text_chars[i] = static_cast<uint32_t>(VisibleLength(node.text));
+      s.commas[i] = static_cast<uint32_t>(std::count(node.text.begin(), node.text.end(), ','));
+    } else if (node.tag == "a") {
+      s.link_chars[i] = s.text_chars[i];
+    }
+    if (node.parent == kNoNode) continue;
+    s.text_chars[node.parent] += s.text_chars[i];
+    s.link_chars[node.parent] += s.link_chars[i];
+    s.commas[node.parent] += s.commas[i];
+    if (!node.is_text && IsBlockTag(node.tag)) s.has_block_child[node.parent] = true;
+  }
+  return s;
+}
+
+double LinkDensity(const PageStats& stats, NodeId id) {
+  const uint32_t total = stats.text_chars[id];
+  return total == 0 ? 0.0 : static_cast<double>(stats.link_chars[id]) / total;
+}
+
+std::vector<NodeId> FindContentRoots(const Dom& dom, const PageStats& stats) {
+  std::unordered_map<NodeId, double> score;
+  for (NodeId i = 0; i < dom.nodes.size(); ++i) {
+    const DomNode& node = dom.nodes[i];
+    if (node.is_text || stats.dropped[i] || stats.text_chars[i] < kMinParagraphChars) continue;
+    if (!IsParagraphLike(node, stats.has_block_child[i])) continue;
+    const double points = 1.0 + stats.commas[i] +
+                          std::min(kMaxLengthPoints, static_cast<double>(stats.text_chars[i] / kCharsPerPoint));
+    NodeId a = node.parent;
+    for (int level = 0; level < kScoredAncestors && a != kNoNode; ++level, a = dom.nodes[a].parent) {
+      if (dom.nodes[a].tag == "html") break;
+      auto [it, inserted] = score.try_emplace(a, 0.0);
+      if (inserted) it->second = TagWeight(dom.nodes[a].tag) + CueWeight(dom.nodes[a], stats.cues[a]);
+      const double divider = level == 0 ? 1.0 : level == 1 ? 2.0 : level * 3.0;
+      it->second += points / divider;
+    }
+  }
+  NodeId top = kNoNode;
+  double top_score = 0;
+  for (auto& [id, value] : score) {
+    value *= 1.0 - LinkDensity(stats, id);
+    if (top == kNoNode || value > top_score || (value == top_score && id < top)) {
+      top = id;
+      top_score = value;
+    }
+  }
+  if (top == kNoNode) return {};
+
+  const NodeId parent = dom.nodes[top].parent;
+  if (parent == kNoNode || dom.nodes[top].tag == "body") return {top};
+  const double threshold = std::max(kMinSiblingScore, top_score * kSiblingScoreShare);
+  const std::string_view top_class = dom.nodes[top].Attr("class");
+  std::vector<NodeId> roots;
+  for (NodeId c : dom.nodes[parent].children) {
+    const DomNode& sib = dom.nodes[c];
+    if (c == top) {
+      roots.push_back(c);
+      continue;
+    }
+    if (sib.is_text || stats.dropped[c] || stats.text_chars[c] == 0) continue;
+    double bonus = 0;
+    if (!top_class.empty() && sib.Attr("class") == top_class) bonus = top_score * kSiblingScoreShare;
+    auto it = score.find(c);
+    if (it != score.end() && it->second + bonus >= threshold) {
+      roots.push_back(c);
+      continue;
+    }
+    if (!IsParagraphLike(sib, stats.has_block_child[c])) continue;
+    const uint32_t len = stats.text_chars[c];
+    const double density = LinkDensity(stats, c);
+    if (len >= kLongSiblingChars && density < kMaxSiblingLinkDensity) {
+      roots.push_back(c);
+    } else if (len >= kMinParagraphChars && density == 0) {
+      const std::string text = SubtreeText(dom, c);
+      if (!text.empty() && (text.back() == '.' || text.find(". ") != std::string::npos)) roots.push_back(c);
+    }
+  }
+  return roots;
+}
+
+}  // namespace lede::detail

@@ -1,0 +1,134 @@
+// Body writer. One recursive walk (depth bounded by the parser's nesting
+// limit) collects (text, kind) blocks; a second pass drops headings that
+// introduce nothing (a heading followed by another heading or by the end of
+// the body is a "Related" or "Comments" label left behind), then joins the
+// blocks with blank lines and records their spans.
+#include "extract/body_writer.h"
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "extract/html_cues.h"
+#include "extract/html_text.h"
+
+namespace lede::detail {
+
+namespace {
+
+// Link density above which a list, div or table inside the body is a block of
+// links (related stories, tag lists, "more from" rails), not prose.
+constexpr double kMaxContainerLinkDensity = 0.5;
+// Link density above which a single block is a link ("Read more: ...")
+// rather than a paragraph that happens to contain links.
+constexpr double kMaxBlockLinkDensity = 0.5;
+
+// Holds one finished block before the text is assembled.
+struct PendingBlock {
+  std::string text;
+  BlockKind kind;
+};
+
+class BodyCollector {
+ public:
+  BodyCollector(const Dom& dom, const PageStats& stats) : dom_(dom), stats_(stats) {}
+
+  // Collects the blocks of the subtree at `id` (a content root).
+  void CollectRoot(NodeId id) {
+    Walk(id, BlockKind::kParagraph, false, true);
+    Flush();
+  }
+
+  // Returns the blocks collected so far.
+  std::vector<PendingBlock>& blocks() { return blocks_; }
+
+ private:
+  void Walk(NodeId id, BlockKind kind, bool in_link, bool is_root) {
+    const DomNode& node = dom_.nodes[id];
+    if (node.is_text) {
+      const size_t visible = AppendCollapsed(node.text, &current_);
+      chars_ += visible;
+      if (in_link) link_chars_ += visible;
+      return;
+    }
+    const bool block = IsBlockTag(node.tag);
+    if (stats_.dropped[id] || node.tag == "figure" || node.tag == "figcaption" || node.tag == "h1") {
+      if (block) Flush();
+      return;
+    }
+    if (node.tag == "br") {
+      Flush();
+      return;
+    }
+    if (!is_root && (node.tag == "ul" || node.tag == "ol" || node.tag == "div" || node.tag == "table" ||
+                     node.tag == "section" || node.tag == "dl")) {
+      if (LinkDensity(stats_, id) > kMaxContainerLinkDensity) {
+        Flush();
+        return;
+      }
+    }
+    if (!block) {
+      for (NodeId c : node.children) Walk(c, kind, in_link || node.tag == "a", false);
+      return;
+    }
+    Flush();
+    BlockKind inner = kind;
+    if (IsHeadingTag(node.tag)) {
+      inner = BlockKind::kHeading;
+    } else if (node.tag == "li") {
+      inner = BlockKind::kListItem;
+    } else if (node.tag == "blockquote") {
+      inner = BlockKind::kBlockquote;
+    }
+    kind_ = inner;
+    for (NodeId c : node.children) {
+      Walk(c, inner, in_link, false);
+      kind_ = inner;
+    }
+    Flush();
+  }
+
+  // Ends the current block, keeping it when it reads as article text.
+  void Flush() {
+    while (!current_.empty() && current_.back() == ' ') current_.pop_back();
+    size_t start = 0;
+    while (start < current_.size() && current_[start] == ' ') ++start;
+    std::string text = current_.substr(start);
+    const double density = chars_ == 0 ? 0.0 : static_cast<double>(link_chars_) / chars_;
+    current_.clear();
+    chars_ = 0;
+    link_chars_ = 0;
+    if (text.empty() || density > kMaxBlockLinkDensity || IsBoilerplatePhrase(text)) return;
+    if (!blocks_.empty() && blocks_.back().text == text) return;
+    blocks_.push_back({std::move(text), kind_});
+  }
+
+  const Dom& dom_;
+  const PageStats& stats_;
+  std::vector<PendingBlock> blocks_;
+  std::string current_;
+  size_t chars_ = 0;
+  size_t link_chars_ = 0;
+  BlockKind kind_ = BlockKind::kParagraph;
+};
+
+}  // namespace
+
+void WriteBody(const Dom& dom, const PageStats& stats, const std::vector<NodeId>& roots, Document* doc) {
+  BodyCollector collector(dom, stats);
+  for (NodeId root : roots) collector.CollectRoot(root);
+  std::vector<PendingBlock>& blocks = collector.blocks();
+
+  doc->text.clear();
+  doc->blocks.clear();
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const bool heading = blocks[i].kind == BlockKind::kHeading;
+    if (heading && (i + 1 == blocks.size() || blocks[i + 1].kind == BlockKind::kHeading)) continue;
+    if (!doc->text.empty()) doc->text += "\n\n";
+    const size_t start = doc->text.size();
+    doc->text += blocks[i].text;
+    doc->blocks.push_back({{start, doc->text.size()}, blocks[i].kind});
+  }
+}
+
+}  // namespace lede::detail
