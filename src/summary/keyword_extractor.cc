@@ -33,8 +33,9 @@ namespace {
 constexpr double kEntityMentionWeight = 1.0;
 // Score added to a word that also appears in the headline.
 constexpr double kTitleBonus = 2.0;
-// Score added to a word that appears in the lead: the first kLeadSentences sentences.
-constexpr double kLeadBonus = 1.0;
+// Score added to a word that appears in the lead (the first kLeadSentences
+// sentences): half a use, so a word used once in the lead alone is no keyword.
+constexpr double kLeadBonus = 0.5;
 // Sentences that make up the lead of a news story (the first two paragraphs, roughly).
 constexpr size_t kLeadSentences = 3;
 // Lowest score a word needs: a word used once, outside the headline and lead, is not a topic.

@@ -131,6 +131,9 @@ TEST_CASE("keywords rank entity names by mentions and words by frequency", "[sum
   const Report report = BridgeReport();
   const Summary summary = Summarize(report, 3, 10);
   const std::vector<std::string>& k = summary.keywords;
+  std::string listed;
+  for (const std::string& w : k) listed += w + "; ";
+  INFO("keywords: " << listed);
   REQUIRE_FALSE(k.empty());
   CHECK(k.front() == "bridge");  // five uses, singular and plural together
   CHECK(Contains(k, "Lena Ortiz"));
