@@ -1,7 +1,211 @@
+// Sentence splitter: one pass over each block's tokens. At every sentence
+// terminator or abbreviation it takes the closing marks glued after it and
+// asks whether the next token starts a sentence; at every line break it asks
+// whether the line was a heading or bullet item. Each question looks only at
+// the few tokens around the boundary (and at the current line's tokens once),
+// so the pass is linear in the number of tokens.
 #include "text/sentence_splitter.h"
+
+#include "text/abbreviations.h"
+#include "text/char_class.h"
+#include "text/utf8.h"
+
 namespace lede::detail {
-std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens, const std::vector<Block>&) {
-  if (tokens.empty()) return {};
-  return {Sentence{{tokens.front().span.start, tokens.back().span.end}, 0, tokens.size(), 0}};
+
+namespace {
+
+// A line with no final punctuation ends its sentence at the line break when at
+// least this share of its words are capitalised (a title-case heading) ...
+constexpr double kHeadingCapitalShare = 0.5;
+// ... or when it is shorter than this many bytes: hard-wrapped prose lines run
+// 60-80 characters, so a shorter unpunctuated line before a capital is a heading.
+constexpr size_t kMaxHeadingLineBytes = 40;
+// The most digits a list number has ("1." to "999."); longer numbers are years or amounts.
+constexpr size_t kMaxListNumberBytes = 3;
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+
+class Splitter {
+ public:
+  Splitter(std::string_view text, const std::vector<Token>& tokens) : text_(text), tokens_(tokens) {}
+
+  // Appends the sentences of tokens [first, last), which lie in block `block`, to `out`.
+  void SplitBlock(size_t first, size_t last, size_t block, std::vector<Sentence>* out) {
+    last_ = last;
+    size_t start = first;
+    size_t line_start = first;
+    size_t k = first;
+    while (k < last) {
+      size_t boundary = kNone;
+      size_t tail = k;  // the last token this step looked at
+      if (IsTerminator(k) || tokens_[k].abbreviation) {
+        const size_t after = AbsorbClosers(k + 1);
+        tail = after - 1;
+        const bool ends = IsTerminator(k) ? TerminatorEnds(k, after, start) : AbbreviationEnds(k, after, start);
+        if (ends) boundary = after;
+      }
+      if (boundary == kNone && tail + 1 < last && LineBreakAfter(tail)) {
+        if (LineBreakEnds(line_start, tail)) boundary = tail + 1;
+      }
+      if (tail + 1 < last && LineBreakAfter(tail)) line_start = tail + 1;
+      if (boundary != kNone && boundary < last) {
+        Emit(start, boundary, block, out);
+        start = boundary;
+      }
+      k = tail + 1;
+    }
+    if (start < last) Emit(start, last, block, out);
+  }
+
+ private:
+  void Emit(size_t first, size_t last, size_t block, std::vector<Sentence>* out) const {
+    out->push_back(Sentence{{tokens_[first].span.start, tokens_[last - 1].span.end}, first, last, block});
+  }
+
+  std::string_view Text(size_t k) const {
+    return text_.substr(tokens_[k].span.start, tokens_[k].span.size());
+  }
+
+  char32_t FirstChar(size_t k) const {
+    size_t pos = tokens_[k].span.start;
+    return DecodeUtf8(text_, &pos);
+  }
+
+  // Returns true for . ! ? … ... and CJK terminators.
+  bool IsTerminator(size_t k) const {
+    return tokens_[k].kind == TokenKind::kPunctuation && IsTerminalChar(FirstChar(k));
+  }
+
+  // Returns true for a closing quote or bracket that can follow a full stop.
+  bool IsCloser(size_t k) const {
+    const char32_t cp = FirstChar(k);
+    if (tokens_[k].kind == TokenKind::kQuote) return !IsOpeningQuoteChar(cp);
+    return cp == ')' || cp == ']' || cp == '}';
+  }
+
+  // Returns the index after the terminators and glued closing marks that start at `k`.
+  size_t AbsorbClosers(size_t k) const {
+    while (k < last_) {
+      const std::string_view t = Text(k);
+      const bool spaced_stop = t == "." || t == "\xE2\x80\xA6";  // ". . ." ellipses are spaced
+      if (IsTerminator(k) && (!tokens_[k].space_before || spaced_stop)) {
+        ++k;
+      } else if (!tokens_[k].space_before && IsCloser(k)) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  // Returns true when token `k` can open a sentence.
+  bool StartsSentence(size_t k) const {
+    const char32_t cp = FirstChar(k);
+    switch (tokens_[k].kind) {
+      case TokenKind::kWord:
+        return !IsLowerChar(cp);
+      case TokenKind::kNumber:
+      case TokenKind::kSymbol:
+      case TokenKind::kEmoji:
+      case TokenKind::kUrl:
+        return true;
+      case TokenKind::kQuote:
+        return !IsClosingQuoteChar(cp);
+      case TokenKind::kPunctuation:
+        return cp == '(' || cp == '[' || cp == 0xBF || cp == 0xA1 || IsBulletChar(cp);
+      default:
+        return false;
+    }
+  }
+
+  // Returns true when tokens [start, k) are only a list number or letter, after any bullets.
+  bool IsListMarker(size_t start, size_t k) const {
+    while (start < k && (tokens_[start].kind == TokenKind::kDash || IsBulletChar(FirstChar(start)))) ++start;
+    if (k != start + 1 || tokens_[k].space_before) return false;
+    const Token& marker = tokens_[start];
+    if (marker.kind == TokenKind::kNumber) return marker.span.size() <= kMaxListNumberBytes;
+    size_t end = marker.span.start;
+    DecodeUtf8(text_, &end);
+    return marker.kind == TokenKind::kWord && end == marker.span.end;
+  }
+
+  // Returns true when the terminator at `k`, with closers up to `after`, ends the sentence begun at `start`.
+  bool TerminatorEnds(size_t k, size_t after, size_t start) const {
+    if (after >= last_) return true;
+    if (IsCjkTerminalChar(FirstChar(k))) return true;
+    if (!tokens_[after].space_before) return false;
+    if (Text(k) == "." && IsListMarker(start, k)) return false;
+    return StartsSentence(after);
+  }
+
+  // Returns true when the abbreviation at `k`, with closers up to `after`, ends the sentence.
+  bool AbbreviationEnds(size_t k, size_t after, size_t start) const {
+    if (after >= last_) return true;
+    const AbbreviationKind kind = ClassifyAbbreviationToken(Text(k));
+    if (kind == AbbreviationKind::kTitle || kind == AbbreviationKind::kNumeric) return false;
+    if (!tokens_[after].space_before) return false;
+    if (after > k + 1) return StartsSentence(after);  // "... the U.S.” He said" ends at the quote
+    const Token& next = tokens_[after];
+    const char32_t next_first = FirstChar(after);
+    if (kind == AbbreviationKind::kInitial) {
+      const bool lowercase_before = k > start && tokens_[k - 1].kind == TokenKind::kWord &&
+                                    IsLowerChar(FirstChar(k - 1));
+      return lowercase_before && next.kind == TokenKind::kWord && IsUpperChar(next_first) && !next.abbreviation;
+    }
+    if (next.kind == TokenKind::kQuote) return !IsClosingQuoteChar(next_first);
+    if (next.kind != TokenKind::kWord || !IsUpperChar(next_first)) return false;
+    if (next.abbreviation) return ClassifyAbbreviationToken(Text(after)) == AbbreviationKind::kTitle;
+    return IsSentenceStarter(Text(after));
+  }
+
+  // Returns true when a line break separates token `k` from the next one.
+  bool LineBreakAfter(size_t k) const {
+    const size_t from = tokens_[k].span.end;
+    const size_t to = tokens_[k + 1].span.start;
+    return text_.substr(from, to - from).find('\n') != std::string_view::npos;
+  }
+
+  // Returns true when the line of tokens [line_start, end] ends its sentence at its line break.
+  bool LineBreakEnds(size_t line_start, size_t end) const {
+    const size_t next = end + 1;
+    if (IsBulletChar(FirstChar(next)) || IsBulletChar(FirstChar(line_start))) return true;
+    if (IsTerminator(end) || !StartsSentence(next)) return false;
+    const TokenKind last_kind = tokens_[end].kind;
+    if (last_kind == TokenKind::kDash || (last_kind == TokenKind::kPunctuation && !IsCloser(end))) return false;
+    size_t words = 0;
+    size_t capitalised = 0;
+    for (size_t k = line_start; k <= end; ++k) {
+      if (tokens_[k].kind != TokenKind::kWord) continue;
+      ++words;
+      if (!IsLowerChar(FirstChar(k))) ++capitalised;
+    }
+    const size_t bytes = tokens_[end].span.end - tokens_[line_start].span.start;
+    return bytes < kMaxHeadingLineBytes || capitalised >= kHeadingCapitalShare * static_cast<double>(words);
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  size_t last_ = 0;  // end of the current block's tokens
+};
+
+}  // namespace
+
+std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens,
+                                     const std::vector<Block>& blocks) {
+  std::vector<Sentence> sentences;
+  Splitter splitter(text, tokens);
+  std::vector<Block> whole;
+  if (blocks.empty()) whole.push_back(Block{{0, text.size()}, BlockKind::kParagraph});
+  const std::vector<Block>& spans = blocks.empty() ? whole : blocks;
+  size_t k = 0;
+  for (size_t b = 0; b < spans.size(); ++b) {
+    while (k < tokens.size() && tokens[k].span.start < spans[b].span.start) ++k;  // outside every block
+    const size_t first = k;
+    while (k < tokens.size() && tokens[k].span.start < spans[b].span.end) ++k;
+    if (k > first) splitter.SplitBlock(first, k, b, &sentences);
+  }
+  return sentences;
 }
+
 }  // namespace lede::detail

@@ -1,4 +1,19 @@
 // Sentence splitter: groups tokens into sentences, never across a block.
+//
+// A sentence ends at . ! ? … (and CJK 。！？) plus any closing quotes or
+// brackets glued after it, when the next token looks like a sentence start
+// (a capital, a digit, an opening quote or bracket; CJK needs no space).
+// It does not end:
+//  * after a title abbreviation (Mr., Gen., St.) or a numeric one (No. 5);
+//  * after a general or dotted abbreviation (Co., etc., U.S., a.m.) unless the
+//    next word is a common sentence opener (The, He, How ...) or a title;
+//  * after a capital initial (J. R. R. Tolkien, Jonas E. Smith) unless the
+//    word before it is lowercase ("you and I. Did ...");
+//  * after a list number or letter opening the sentence ("1. The first item");
+//  * before a lowercase word ("“Why?” she asked").
+// A line break inside a block also ends a sentence when the line has no
+// final punctuation and is a bullet item or heading-like (short, or mostly
+// capitalised) and the next line starts like a sentence.
 #ifndef LEDE_SRC_TEXT_SENTENCE_SPLITTER_H_
 #define LEDE_SRC_TEXT_SENTENCE_SPLITTER_H_
 
@@ -11,7 +26,8 @@
 namespace lede::detail {
 
 // Returns the sentences of `text`, given its tokens and blocks (an empty
-// block list means one block covering the whole text).
+// block list means one block covering the whole text). Tokens outside every
+// block belong to no sentence.
 std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens,
                                      const std::vector<Block>& blocks);
 

@@ -1,0 +1,50 @@
+// Character classes for the tokenizer and sentence splitter.
+//
+// ASCII is answered from a table; everything else asks ICU for the Unicode
+// general category or binary property, so letters of any script, their
+// combining marks, and every kind of quote, dash and space are recognised.
+#ifndef LEDE_SRC_TEXT_CHAR_CLASS_H_
+#define LEDE_SRC_TEXT_CHAR_CLASS_H_
+
+namespace lede::detail {
+
+// Returns true for whitespace, including no-break and zero-width spaces and the BOM.
+bool IsSpaceChar(char32_t cp);
+// Returns true for letters of any script and combining marks (which belong to the letter before).
+bool IsLetterChar(char32_t cp);
+// Returns true for decimal digits of any script.
+bool IsDigitChar(char32_t cp);
+// Returns true for uppercase and titlecase letters.
+bool IsUpperChar(char32_t cp);
+// Returns true for lowercase letters.
+bool IsLowerChar(char32_t cp);
+// Returns true for any quotation mark, straight or typographic: " ' “ ” ‘ ’ « » „ ‚ ‹ › 「 」 『 』.
+bool IsQuoteChar(char32_t cp);
+// Returns true for quotation marks that can only close a quotation: ” » › 」 』 (and ’).
+bool IsClosingQuoteChar(char32_t cp);
+// Returns true for quotation marks that can only open a quotation: “ « ‹ „ ‚ 「 『 (and ‘).
+bool IsOpeningQuoteChar(char32_t cp);
+// Returns true for apostrophes that may join two halves of a word: ' ’ ʼ.
+bool IsApostropheChar(char32_t cp);
+// Returns true for hyphens that may join two halves of a word: - ‐ ‑.
+bool IsHyphenChar(char32_t cp);
+// Returns true for dash punctuation that never joins words: ‒ – — ― ⸺ ⸻.
+bool IsDashChar(char32_t cp);
+// Returns true for characters that start an emoji (pictographs shown as emoji, regional indicators).
+bool IsEmojiChar(char32_t cp);
+// Returns true for characters that continue an emoji sequence (ZWJ, variation selectors, skin tones, tags, keycap).
+bool IsEmojiContinuation(char32_t cp);
+// Returns true for ideographs and kana, which are written without spaces between words.
+bool IsIdeographicChar(char32_t cp);
+// Returns true for currency signs and other symbols (Unicode categories S*), plus % and ‰.
+bool IsSymbolChar(char32_t cp);
+// Returns true for list bullets: • ‣ ◦ ⁃ ▪ ● ·.
+bool IsBulletChar(char32_t cp);
+// Returns true for sentence-final punctuation: . ! ? … and the full-width 。！？｡.
+bool IsTerminalChar(char32_t cp);
+// Returns true for the full-width sentence terminators 。！？｡, which need no space after them.
+bool IsCjkTerminalChar(char32_t cp);
+
+}  // namespace lede::detail
+
+#endif  // LEDE_SRC_TEXT_CHAR_CLASS_H_

@@ -1,0 +1,160 @@
+#include "text/sentence_splitter.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "text/tokenizer.h"
+
+using lede::Block;
+using lede::BlockKind;
+using lede::Sentence;
+using lede::Token;
+using lede::detail::SplitSentences;
+using lede::detail::Tokenize;
+
+namespace {
+
+// Returns the sentences of `text` (one block) joined by " | ".
+std::string Split(const std::string& text) {
+  const std::vector<Token> tokens = Tokenize(text);
+  std::string out;
+  for (const Sentence& s : SplitSentences(text, tokens, {})) {
+    if (!out.empty()) out += " | ";
+    out += text.substr(s.span.start, s.span.size());
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* sentences;
+};
+
+void CheckAll(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(Split(c.text) == c.sentences);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("sentence splitter ends sentences at stops, question and exclamation marks", "[sentences]") {
+  CheckAll({
+      {"The port reopened. Ships queued at dawn.", "The port reopened. | Ships queued at dawn."},
+      {"Will it hold? Nobody knows!", "Will it hold? | Nobody knows!"},
+      {"Hello!! Long time no see.", "Hello!! | Long time no see."},
+      {"Really?! Yes.", "Really?! | Yes."},
+      {"It ended\xE2\x80\xA6 Then silence.", "It ended\xE2\x80\xA6 | Then silence."},
+      {"Prices rose 4.5 per cent. Wages did not.", "Prices rose 4.5 per cent. | Wages did not."},
+      {"She has $100.00 in her bag.", "She has $100.00 in her bag."},
+      {"Sales fell. 2024 was worse.", "Sales fell. | 2024 was worse."},
+  });
+}
+
+TEST_CASE("sentence splitter keeps closing quotes and brackets with their sentence", "[sentences]") {
+  CheckAll({
+      {"He said: \xE2\x80\x9CWe will rebuild.\xE2\x80\x9D The crowd cheered.",
+       "He said: \xE2\x80\x9CWe will rebuild.\xE2\x80\x9D | The crowd cheered."},
+      {"\"We will rebuild.\" The crowd cheered.", "\"We will rebuild.\" | The crowd cheered."},
+      {"\xE2\x80\x9CWhy now?\xE2\x80\x9D she asked.", "\xE2\x80\x9CWhy now?\xE2\x80\x9D she asked."},
+      {"She turned to him, \"This is great.\" she said.", "She turned to him, \"This is great.\" she said."},
+      {"He teaches (He once worked as an engineer.) at a college.",
+       "He teaches (He once worked as an engineer.) at a college."},
+      {"The bridge closed (for repairs.) Traffic slowed.", "The bridge closed (for repairs.) | Traffic slowed."},
+      {"It was \xE2\x80\x98over\xE2\x80\x99. The team left.", "It was \xE2\x80\x98over\xE2\x80\x99. | The team left."},
+  });
+}
+
+TEST_CASE("sentence splitter does not end sentences at titles and initials", "[sentences]") {
+  CheckAll({
+      {"Mr. Okafor met Dr. Lind on Monday.", "Mr. Okafor met Dr. Lind on Monday."},
+      {"Gen. Ruiz and Sen. Park spoke.", "Gen. Ruiz and Sen. Park spoke."},
+      {"My name is Jonas E. Smith.", "My name is Jonas E. Smith."},
+      {"She read J. R. R. Tolkien as a child.", "She read J. R. R. Tolkien as a child."},
+      {"We make a good team, you and I. Did you see Albert I. Jones yesterday?",
+       "We make a good team, you and I. | Did you see Albert I. Jones yesterday?"},
+      {"He lives on St. Mark Street.", "He lives on St. Mark Street."},
+  });
+}
+
+TEST_CASE("sentence splitter reads general and dotted abbreviations by what follows", "[sentences]") {
+  CheckAll({
+      {"Were Jane and co. at the party?", "Were Jane and co. at the party?"},
+      {"They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
+       "They closed the deal with Pitt, Briggs & Co. | It closed yesterday."},
+      {"That is JFK Jr.'s book.", "That is JFK Jr.'s book."},
+      {"I live in the E.U. How about you?", "I live in the E.U. | How about you?"},
+      {"I live in the U.S. How about you?", "I live in the U.S. | How about you?"},
+      {"I work for the U.S. Government in Virginia.", "I work for the U.S. Government in Virginia."},
+      {"I have lived in the U.S. for 20 years.", "I have lived in the U.S. for 20 years."},
+      {"Bring fruit, e.g. apples, and bread.", "Bring fruit, e.g. apples, and bread."},
+      {"Bring fruit, bread etc. to the hall.", "Bring fruit, bread etc. to the hall."},
+      {"Bring fruit, bread etc. The hall opens at 9.", "Bring fruit, bread etc. | The hall opens at 9."},
+      {"He left at 6 p.m. Mr. Diaz stayed.", "He left at 6 p.m. | Mr. Diaz stayed."},
+      {"The vote is on Jan. 5 in Oslo.", "The vote is on Jan. 5 in Oslo."},
+      {"Room No. 4 was empty.", "Room No. 4 was empty."},
+      {"The answer was no. Then he left.", "The answer was no. | Then he left."},
+      {"Smith v. Jones was settled.", "Smith v. Jones was settled."},
+  });
+}
+
+TEST_CASE("sentence splitter handles URLs, e-mail and lists", "[sentences]") {
+  CheckAll({
+      {"Her email is Jane.Doe@example.com. I sent her an email.",
+       "Her email is Jane.Doe@example.com. | I sent her an email."},
+      {"The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
+       "The site is: https://www.example.50.com/new-site/awesome_content.html. | Please check it out."},
+      {"1. The first item. 2. The second item.", "1. The first item. | 2. The second item."},
+      {"1) The first item. 2) The second item.", "1) The first item. | 2) The second item."},
+  });
+}
+
+TEST_CASE("sentence splitter handles spaced ellipses", "[sentences]") {
+  CheckAll({
+      {"He argues that \xE2\x80\x9Cthe rules will appear simpler. . . .\xE2\x80\x9D",
+       "He argues that \xE2\x80\x9Cthe rules will appear simpler. . . .\xE2\x80\x9D"},
+      {"Mark the omission with a period . . . . Next sentence.",
+       "Mark the omission with a period . . . . | Next sentence."},
+  });
+}
+
+TEST_CASE("sentence splitter handles CJK and uncased scripts", "[sentences]") {
+  CheckAll({
+      {"\xE5\xA4\xA9\xE6\xB0\x94\xE5\xA5\xBD\xE3\x80\x82\xE6\x88\x91\xE4\xBB\xAC\xE8\xB5\xB0\xE3\x80\x82",
+       "\xE5\xA4\xA9\xE6\xB0\x94\xE5\xA5\xBD\xE3\x80\x82 | \xE6\x88\x91\xE4\xBB\xAC\xE8\xB5\xB0\xE3\x80\x82"},
+      {"Ca va. Merci.", "Ca va. | Merci."},
+  });
+}
+
+TEST_CASE("sentence splitter ends heading and bullet lines at their line break", "[sentences]") {
+  CheckAll({
+      {"Flood Warning Issued For Coast\nResidents were told to leave.",
+       "Flood Warning Issued For Coast | Residents were told to leave."},
+      {"Storm update\nResidents were told to leave.", "Storm update | Residents were told to leave."},
+      {"\xE2\x80\xA2 Roads closed in the north\n\xE2\x80\xA2 Schools shut",
+       "\xE2\x80\xA2 Roads closed in the north | \xE2\x80\xA2 Schools shut"},
+      {"The ministry said on Thursday that the new rules would apply to\nall ports from June.",
+       "The ministry said on Thursday that the new rules would apply to\nall ports from June."},
+      {"The ministry said on Thursday that the new rules would apply to the\nPacific ports from June.",
+       "The ministry said on Thursday that the new rules would apply to the\nPacific ports from June."},
+  });
+}
+
+TEST_CASE("sentence splitter never crosses a block and fills token ranges", "[sentences]") {
+  const std::string text = "First block has no stop\n\nSecond block. It has two.";
+  const std::vector<Token> tokens = Tokenize(text);
+  const std::vector<Block> blocks = {{{0, 23}, BlockKind::kParagraph}, {{25, text.size()}, BlockKind::kParagraph}};
+  const std::vector<Sentence> sentences = SplitSentences(text, tokens, blocks);
+  REQUIRE(sentences.size() == 3);
+  CHECK(sentences[0].block == 0);
+  CHECK(sentences[1].block == 1);
+  CHECK(sentences[2].block == 1);
+  CHECK(sentences[0].first_token == 0);
+  CHECK(sentences[0].last_token == 5);
+  CHECK(sentences[1].first_token == 5);
+  CHECK(sentences[2].last_token == tokens.size());
+  CHECK(text.substr(sentences[1].span.start, sentences[1].span.size()) == "Second block.");
+  CHECK(SplitSentences("", {}, {}).empty());
+}
