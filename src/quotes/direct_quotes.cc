@@ -1,0 +1,167 @@
+// Direct quotes: one bounded look before and after each quoted span (see
+// direct_quotes.h). The look never leaves the sentence nor crosses another
+// quotation, so the whole pass is linear in the number of items.
+#include "quotes/direct_quotes.h"
+
+#include "quotes/quote_lexicon.h"
+
+namespace lede::detail {
+
+namespace {
+
+// Longest fragment, in words, that may be a scare quote or a coined term
+// ("‘strategic partnership’", "the ‘new normal’") when no cue is near.
+constexpr size_t kMaxScareWords = 4;
+// Longest quoted title, in words, after "called"/"dubbed" ("a plan dubbed
+// ‘Operation Clean Sweep for the Coast’").
+constexpr size_t kMaxTitleWords = 8;
+// Items read after a closing mark for an attribution: ", Anna Berg, the
+// mayor of Linz, said" is about a dozen.
+constexpr size_t kMaxAttributionItems = 14;
+
+// Holds what the words around a quoted span say.
+struct Context {
+  size_t lo = 0;        // first item of the sentence part before the quotation
+  size_t hi = 0;        // one past the last item of the part after it
+  size_t cue = 0;       // item index of the cue
+  bool has_cue = false;
+  bool cue_after = false;
+  SpeakerRef ref;
+};
+
+// Returns true when the quoted words are Title Case (every long word capitalised).
+bool IsTitleCase(const Lexed& lexed, const QuotedSpan& q) {
+  size_t words = 0;
+  for (size_t i = q.open + 1; i < q.close; ++i) {
+    const Item& it = lexed.items[i];
+    if (it.kind != ItemKind::kWord || (it.classes & kBreakWord) || (it.classes & kDeterminer)) continue;
+    if (!it.capitalized) return false;
+    ++words;
+  }
+  return words > 0;
+}
+
+// Returns true when the paragraph reads like a headline: no sentence-final punctuation.
+bool IsHeadlineLike(const Lexed& lexed, size_t block) {
+  const ItemRange r = lexed.blocks[block];
+  for (size_t i = r.last; i > r.first; --i) {
+    const Item& it = lexed.items[i - 1];
+    if (it.kind == ItemKind::kMark || IsPunct(it, U')')) continue;
+    return !IsTerminal(it) && !IsPunct(it, U':');
+  }
+  return true;
+}
+
+// Returns true when a title cue ("called", "so-called", "known as") ends right before item `open`.
+bool FollowsTitleCue(const Lexed& lexed, size_t open, size_t lo) {
+  const QuoteLexicon& lexicon = QuoteLexicon::Get();
+  if (open <= lo) return false;
+  const Item& one = lexed.items[open - 1];
+  if (one.kind != ItemKind::kWord) return false;
+  if (lexicon.IsTitleCue(one.lower)) return true;
+  return open - 1 > lo && lexed.items[open - 2].kind == ItemKind::kWord &&
+         lexicon.IsTitleCue(lexed.items[open - 2].lower + " " + one.lower);
+}
+
+// Reads the attribution after the closing mark: “…,” X said / said X.
+void ReadAfter(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& resolver, Context* ctx) {
+  const std::vector<Item>& items = lexed.items;
+  size_t i = q.close + 1;
+  while (i < ctx->hi && (IsPunct(items[i], U',') || items[i].kind == ItemKind::kDash)) ++i;
+  const size_t start = i;
+  for (size_t j = start; j < ctx->hi && j < start + kMaxAttributionItems; ++j) {
+    const Item& it = items[j];
+    if (it.kind == ItemKind::kMark || IsTerminal(it) || IsPunct(it, U';')) break;
+    if (it.kind != ItemKind::kWord || !it.cue || (it.cue & kCueParticiple)) continue;
+    SpeakerRef ref = j == start ? SpeakerRef{} : resolver.SubjectBefore(j, start);
+    if (ref.kind == SpeakerKind::kNone) ref = resolver.PhraseAfter(j + 1, ctx->hi);
+    if (ref.kind == SpeakerKind::kNone) break;
+    ctx->has_cue = true;
+    ctx->cue_after = true;
+    ctx->cue = j;
+    ctx->ref = ref;
+    return;
+  }
+}
+
+// Reads the attribution before the opening mark: X said: “…” / …, saying “…”.
+void ReadBefore(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& resolver, size_t sentence_first,
+                Context* ctx) {
+  const std::vector<Item>& items = lexed.items;
+  for (size_t j = q.open; j > ctx->lo; --j) {
+    const Item& it = items[j - 1];
+    if (it.kind != ItemKind::kWord || !it.cue) continue;
+    const size_t cue = j - 1;
+    SpeakerRef ref;
+    if (it.cue & kCueParticiple) {
+      ref = resolver.SentenceSubject(cue, sentence_first);
+    } else {
+      ref = resolver.SubjectBefore(cue, ctx->lo);
+      if (ref.kind == SpeakerKind::kNone) ref = resolver.PhraseAfter(cue + 1, q.open);
+    }
+    ctx->has_cue = true;
+    ctx->cue = cue;
+    ctx->ref = ref;
+    return;
+  }
+}
+
+}  // namespace
+
+std::vector<Candidate> ClassifyQuotations(const std::string& text, const Lexed& lexed,
+                                          const std::vector<QuotedSpan>& quoted,
+                                          const SpeakerResolver& resolver, std::vector<bool>* kept) {
+  const std::vector<Item>& items = lexed.items;
+  std::vector<Candidate> out;
+  kept->assign(quoted.size(), false);
+  for (size_t qi = 0; qi < quoted.size(); ++qi) {
+    const QuotedSpan& q = quoted[qi];
+    if (q.words == 0) continue;
+    const size_t last_inside = q.close - 1;
+    const ItemRange open_sentence = lexed.sentences[items[q.open].sentence];
+    const ItemRange close_sentence = lexed.sentences[items[q.closed ? q.close : last_inside].sentence];
+    Context ctx;
+    ctx.lo = open_sentence.first;
+    if (qi > 0 && quoted[qi - 1].close + 1 > ctx.lo && quoted[qi - 1].close < q.open) ctx.lo = quoted[qi - 1].close + 1;
+    ctx.hi = close_sentence.last;
+    if (qi + 1 < quoted.size() && quoted[qi + 1].open < ctx.hi) ctx.hi = quoted[qi + 1].open;
+    if (!q.closed) ctx.hi = q.close;
+
+    if (q.closed) ReadAfter(lexed, q, resolver, &ctx);
+    if (!ctx.has_cue) ReadBefore(lexed, q, resolver, open_sentence.first, &ctx);
+
+    // Where the quotation stands in its sentence.
+    const Item* before = q.open > ctx.lo ? &items[q.open - 1] : nullptr;
+    const Item& first_word = items[q.open + 1];
+    const bool opens_sentence = q.open == open_sentence.first || (before && before->kind == ItemKind::kMark);
+    const bool after_colon = before && IsPunct(*before, U':');
+    const bool after_cue_comma = before && IsPunct(*before, U',') && ctx.has_cue && !ctx.cue_after;
+    const bool after_cue_capital = before && before->kind == ItemKind::kWord && before->cue &&
+                                   first_word.kind == ItemKind::kWord && first_word.capitalized;
+    const bool starts = opens_sentence || after_colon || after_cue_comma || after_cue_capital || !q.reopens.empty();
+    size_t next = q.close + 1;
+    const bool at_end = !q.closed || next >= close_sentence.last || IsTerminal(items[next]) ||
+                        (next < items.size() && items[next].kind == ItemKind::kMark);
+    const bool ends = at_end || ctx.cue_after || IsTerminal(items[last_inside]) || IsPunct(items[last_inside], U',');
+    const bool whole = starts && ends;
+
+    // Not quotations: titles, scare quotes, headline fragments.
+    if (FollowsTitleCue(lexed, q.open, ctx.lo) && q.words <= kMaxTitleWords) continue;
+    if (q.words <= kMaxScareWords && !ctx.has_cue && !(whole && opens_sentence && at_end)) continue;
+    if (IsHeadlineLike(lexed, items[q.open].block) && (IsTitleCase(lexed, q) || !ctx.has_cue)) continue;
+
+    Candidate c;
+    c.quote.text = QuotedText(text, q);
+    c.quote.kind = whole ? QuoteKind::kDirect : QuoteKind::kPartial;
+    c.quote.span = q.span;
+    c.block = items[q.open].block;
+    if (ctx.has_cue) c.quote.cue = std::string(SpanText(text, items[ctx.cue].span));
+    c.ref = ctx.ref;
+    if (c.ref.kind == SpeakerKind::kNone && opens_sentence && at_end) c.ref.kind = SpeakerKind::kInherit;
+    (*kept)[qi] = true;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace lede::detail

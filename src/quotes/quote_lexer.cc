@@ -1,0 +1,140 @@
+// Quote lexer: one left-to-right scan per block. Words absorb inner
+// apostrophes, hyphens and dots (Xi’s, guided-missile, U.S, 3.5) and digit
+// commas (1,250); everything else that is not space becomes a one-code-point
+// item. Sentences come from report.sentences by a merge on byte offsets.
+#include "quotes/quote_lexer.h"
+
+#include <unicode/uchar.h>
+
+#include "quotes/quote_lexicon.h"
+#include "text/utf8.h"
+
+namespace lede::detail {
+
+namespace {
+
+bool IsSpace(char32_t cp) { return cp < 0x21 || u_isUWhiteSpace(static_cast<UChar32>(cp)); }
+
+bool IsWordChar(char32_t cp) {
+  UChar32 c = static_cast<UChar32>(cp);
+  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK;
+}
+
+bool IsQuoteMark(char32_t cp) {
+  switch (cp) {
+    case U'"': case U'\'': case U'\u201C': case U'\u201D': case U'\u2018': case U'\u2019':
+    case U'\u201E': case U'\u201A': case U'\u00AB': case U'\u00BB': case U'\u2039': case U'\u203A':
+    case U'\u300C': case U'\u300D': case U'\u300E': case U'\u300F': case U'\u201F':
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsApostrophe(char32_t cp) { return cp == U'\'' || cp == U'\u2019'; }
+
+bool IsHyphen(char32_t cp) { return cp == U'-' || cp == U'\u2010' || cp == U'\u2011'; }
+
+bool IsDash(char32_t cp) {
+  return cp == U'-' || cp == U'\u2012' || cp == U'\u2013' || cp == U'\u2014' || cp == U'\u2015';
+}
+
+// Returns the code point at pos without advancing (0 at the end).
+char32_t Peek(std::string_view s, size_t pos) {
+  if (pos >= s.size()) return 0;
+  return DecodeUtf8(s, &pos);
+}
+
+// Returns the end of the word starting at pos.
+size_t ScanWord(std::string_view s, size_t pos) {
+  while (pos < s.size()) {
+    size_t next = pos;
+    char32_t cp = DecodeUtf8(s, &next);
+    if (IsWordChar(cp)) {
+      pos = next;
+      continue;
+    }
+    // Inner connectors stay in the word only when a word character follows.
+    char32_t after = Peek(s, next);
+    const bool joins = IsApostrophe(cp) || IsHyphen(cp) || cp == U'.' || cp == U'\u00B7' ||
+                       (cp == U',' && u_isdigit(static_cast<UChar32>(after)) && pos > 0 &&
+                        u_isdigit(static_cast<UChar32>(s[pos - 1])));
+    if (joins && IsWordChar(after)) {
+      pos = next;
+      continue;
+    }
+    break;
+  }
+  return pos;
+}
+
+}  // namespace
+
+Lexed LexBody(const Report& report) {
+  const QuoteLexicon& lexicon = QuoteLexicon::Get();
+  const std::string& text = report.document.text;
+  Lexed out;
+  for (size_t b = 0; b < report.document.blocks.size(); ++b) {
+    const Span block = report.document.blocks[b].span;
+    const std::string_view s = std::string_view(text).substr(0, std::min(block.end, text.size()));
+    ItemRange range{out.items.size(), out.items.size()};
+    size_t pos = block.start;
+    bool space = true;
+    while (pos < s.size()) {
+      size_t next = pos;
+      char32_t cp = DecodeUtf8(s, &next);
+      if (IsSpace(cp)) {
+        space = true;
+        pos = next;
+        continue;
+      }
+      Item item;
+      item.block = b;
+      item.space_before = space;
+      item.cp = cp;
+      if (IsWordChar(cp)) {
+        next = ScanWord(s, pos);
+        item.kind = ItemKind::kWord;
+        item.lower = LowerWord(s.substr(pos, next - pos));
+        item.capitalized = u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+        item.cue = lexicon.CueFlags(item.lower);
+        item.classes = lexicon.Classes(item.lower);
+      } else if (IsQuoteMark(cp)) {
+        item.kind = ItemKind::kMark;
+      } else if (IsDash(cp)) {
+        item.kind = ItemKind::kDash;
+      } else {
+        item.kind = ItemKind::kPunct;
+      }
+      item.span = {pos, next};
+      if (!out.items.empty() && out.items.size() > range.first) out.items.back().space_after = space;
+      out.items.push_back(std::move(item));
+      space = false;
+      pos = next;
+    }
+    if (out.items.size() > range.first) out.items.back().space_after = true;
+    range.last = out.items.size();
+    out.blocks.push_back(range);
+  }
+
+  // Sentences: a new one starts at every block start and at every sentence
+  // start of report.sentences (merged by offset, so linear).
+  size_t si = 0;
+  for (size_t i = 0; i < out.items.size(); ++i) {
+    Item& item = out.items[i];
+    bool starts = i == 0 || out.items[i - 1].block != item.block;
+    while (si < report.sentences.size() && report.sentences[si].span.end <= item.span.start) {
+      ++si;
+      starts = true;
+    }
+    if (starts && !(i > 0 && !out.sentences.empty() && out.sentences.back().first == i)) {
+      if (!out.sentences.empty()) out.sentences.back().last = i;
+      out.sentences.push_back({i, i});
+    }
+    item.sentence = out.sentences.size() - 1;
+  }
+  if (!out.sentences.empty()) out.sentences.back().last = out.items.size();
+  return out;
+}
+
+}  // namespace lede::detail

@@ -1,0 +1,102 @@
+// Quote lexicon: parses the embedded word lists into hash tables once, so
+// every lookup during extraction is one hash probe on a lower-cased word.
+#include "quotes/quote_lexicon.h"
+
+#include <unicode/uchar.h>
+
+#include "data/embedded_data.h"
+#include "text/utf8.h"
+
+namespace lede::detail {
+
+namespace {
+
+// Splits "form flag flag" into the form and the rest.
+std::pair<std::string_view, std::string_view> SplitFirst(std::string_view line) {
+  size_t sp = line.find_first_of(" \t");
+  if (sp == std::string_view::npos) return {line, {}};
+  return {line.substr(0, sp), line.substr(sp + 1)};
+}
+
+uint8_t ParseCueFlags(std::string_view rest) {
+  uint8_t flags = kCueVerb;
+  if (rest.find("addressee") != std::string_view::npos) flags |= kCueAddressee;
+  if (rest.find("participle") != std::string_view::npos) flags |= kCueParticiple;
+  if (rest.find("describe") != std::string_view::npos) flags |= kCueDescribe;
+  return flags;
+}
+
+uint16_t ParseClass(std::string_view name) {
+  if (name == "det") return kDeterminer;
+  if (name == "he") return kPronounPerson;
+  if (name == "it") return kPronounThing;
+  if (name == "they") return kPronounGroup;
+  if (name == "skip") return kSkipWord;
+  if (name == "break") return kBreakWord;
+  if (name == "aux") return kAuxVerb;
+  if (name == "adjunct") return kAdjunctWord;
+  return 0;
+}
+
+}  // namespace
+
+std::string LowerWord(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  size_t pos = 0;
+  while (pos < word.size()) {
+    char32_t cp = DecodeUtf8(word, &pos);
+    if (cp == U'\u2019' || cp == U'\u2018') cp = U'\'';
+    AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))), &out);
+  }
+  return out;
+}
+
+const QuoteLexicon& QuoteLexicon::Get() {
+  static const QuoteLexicon lexicon;
+  return lexicon;
+}
+
+QuoteLexicon::QuoteLexicon() {
+  for (std::string_view line : DataLines("lexicon/cue_verbs.txt")) {
+    auto [form, rest] = SplitFirst(line);
+    cues_[LowerWord(form)] |= ParseCueFlags(rest);
+  }
+  for (std::string_view line : DataLines("lexicon/quote_function_words.txt")) {
+    auto [word, rest] = SplitFirst(line);
+    classes_[LowerWord(word)] |= ParseClass(rest);
+  }
+  for (std::string_view line : DataLines("lexicon/quote_nominal_speakers.txt")) {
+    nominal_heads_.insert(LowerWord(line));
+  }
+  for (std::string_view line : DataLines("lexicon/quote_title_cues.txt")) {
+    title_cues_.insert(LowerWord(line));
+  }
+  for (std::string_view line : DataLines("lexicon/quote_cues.txt")) {
+    source_cues_.insert(LowerWord(line));
+  }
+}
+
+uint8_t QuoteLexicon::CueFlags(std::string_view lower) const {
+  auto it = cues_.find(std::string(lower));
+  return it == cues_.end() ? 0 : it->second;
+}
+
+uint16_t QuoteLexicon::Classes(std::string_view lower) const {
+  auto it = classes_.find(std::string(lower));
+  return it == classes_.end() ? 0 : it->second;
+}
+
+bool QuoteLexicon::IsNominalHead(std::string_view lower) const {
+  return nominal_heads_.count(std::string(lower)) > 0;
+}
+
+bool QuoteLexicon::IsTitleCue(std::string_view lower) const {
+  return title_cues_.count(std::string(lower)) > 0;
+}
+
+bool QuoteLexicon::IsSourceCue(std::string_view lower) const {
+  return source_cues_.count(std::string(lower)) > 0;
+}
+
+}  // namespace lede::detail

@@ -1,0 +1,246 @@
+// Speaker resolver: see speaker_resolver.h for the rules. Phrase reading is
+// bounded by kMaxSpeakerWords, so each lookup costs a few items; mention
+// lookups are binary searches; the resolution pass is one walk in text order.
+#include "quotes/speaker_resolver.h"
+
+#include <algorithm>
+
+#include "quotes/quote_lexicon.h"
+
+namespace lede::detail {
+
+namespace {
+
+// Longest speaker phrase read, in words: "Nato secretary general Jens
+// Stoltenberg"-style titled names run to five or six words.
+constexpr size_t kMaxSpeakerWords = 6;
+// Longest apposition stepped over between a speaker and its cue, in items:
+// ", a defence ministry spokesman," and ", 54, a former envoy to Japan,".
+constexpr size_t kMaxAppositionItems = 12;
+// Shortest word treated as an -ly adverb ("only" and "fly" are not).
+constexpr size_t kMinLyAdverbBytes = 5;
+
+bool IsSkippable(const Item& item) {
+  if (item.kind != ItemKind::kWord) return false;
+  if (item.classes & kSkipWord) return true;
+  const std::string& w = item.lower;
+  return !item.capitalized && w.size() >= kMinLyAdverbBytes && w.compare(w.size() - 2, 2, "ly") == 0;
+}
+
+constexpr uint16_t kPronouns = kPronounPerson | kPronounThing | kPronounGroup;
+
+std::string Lower(std::string_view s) { return LowerWord(s); }
+
+}  // namespace
+
+SpeakerResolver::SpeakerResolver(const Report& report, const Lexed& lexed) : report_(report), lexed_(lexed) {
+  for (size_t e = 0; e < report.entities.size(); ++e) {
+    const Entity& entity = report.entities[e];
+    by_id_[entity.id] = e;
+    for (const Span& m : entity.mentions) mentions_.push_back({m, entity.id});
+    if (entity.type == EntityType::kOrg) {
+      org_names_.emplace(Lower(entity.name), entity.id);
+      for (const std::string& alias : entity.aliases) org_names_.emplace(Lower(alias), entity.id);
+    }
+  }
+  std::sort(mentions_.begin(), mentions_.end(),
+            [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+}
+
+const Entity* SpeakerResolver::Find(int id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &report_.entities[it->second];
+}
+
+int SpeakerResolver::EntityAt(size_t i) const {
+  const Span s = lexed_.items[i].span;
+  // The last mention starting at or before the item; mentions rarely nest,
+  // so also look one further back for an enclosing longer mention.
+  auto it = std::upper_bound(mentions_.begin(), mentions_.end(), s.start,
+                             [](size_t pos, const Mention& m) { return pos < m.span.start; });
+  for (int back = 0; back < 2 && it != mentions_.begin(); ++back) {
+    --it;
+    if (it->span.end > s.start) return it->entity;
+  }
+  return 0;
+}
+
+SpeakerRef SpeakerResolver::PhraseEndingAt(size_t head, size_t floor) const {
+  const std::vector<Item>& items = lexed_.items;
+  const std::string& text = report_.document.text;
+  SpeakerRef ref;
+  const Item& h = items[head];
+  if (h.kind != ItemKind::kWord) return ref;
+  ref.last = head;
+  ref.first = head;
+  ref.position = h.span.start;
+  if (int id = EntityAt(head)) {
+    const Entity* e = Find(id);
+    ref.kind = SpeakerKind::kEntity;
+    ref.entity = id;
+    ref.name = e ? e->name : std::string(SpanText(text, h.span));
+    // The phrase starts where the mention does (for apposition and clause checks).
+    while (ref.first > floor && items[ref.first - 1].kind == ItemKind::kWord && EntityAt(ref.first - 1) == id) --ref.first;
+    while (ref.first > floor && items[ref.first - 1].kind == ItemKind::kWord && items[ref.first - 1].capitalized &&
+           !(items[ref.first - 1].classes & kBreakWord)) {
+      --ref.first;  // a title before the name ("President", "Ukrainian President")
+    }
+    if (ref.first > floor && (items[ref.first - 1].classes & kDeterminer)) --ref.first;
+    ref.position = items[ref.first].span.start;
+    return ref;
+  }
+  if ((h.classes & kPronouns) && !(h.classes & kDeterminer)) {
+    ref.kind = SpeakerKind::kPronoun;
+    ref.pronoun = h.classes & kPronouns;
+    ref.name = std::string(SpanText(text, h.span));
+    return ref;
+  }
+  // Read the noun phrase backwards from its head.
+  size_t first = head;
+  size_t words = 1;
+  bool has_det = false;
+  while (first > floor && words < kMaxSpeakerWords) {
+    const Item& p = items[first - 1];
+    if (p.kind != ItemKind::kWord) break;
+    if (p.classes & kDeterminer) {
+      --first;
+      has_det = true;
+      break;
+    }
+    if ((p.classes & (kBreakWord | kAuxVerb | kPronouns)) || p.cue) break;
+    --first;
+    ++words;
+  }
+  const size_t name_first = has_det ? first + 1 : first;
+  if (QuoteLexicon::Get().IsNominalHead(h.lower)) {
+    ref.kind = SpeakerKind::kNominal;
+    ref.name = std::string(SpanText(text, {items[name_first].span.start, h.span.end}));
+    auto it = org_names_.find(Lower(ref.name));
+    if (it != org_names_.end()) ref.entity = it->second;
+  } else if (h.capitalized) {
+    // A name: the run of capitalised words ending at the head.
+    size_t run = head;
+    while (run > name_first && items[run - 1].capitalized) --run;
+    ref.kind = SpeakerKind::kName;
+    ref.name = std::string(SpanText(text, {items[run].span.start, h.span.end}));
+  } else {
+    return SpeakerRef{};
+  }
+  ref.first = first;
+  ref.position = items[first].span.start;
+  return ref;
+}
+
+SpeakerRef SpeakerResolver::SubjectBefore(size_t cue, size_t floor) const {
+  const std::vector<Item>& items = lexed_.items;
+  size_t j = cue;
+  while (j > floor && IsSkippable(items[j - 1])) --j;
+  if (j <= floor) return {};
+  const Item& prev = items[j - 1];
+  if (IsPunct(prev, U',')) {
+    // "X, a Y, said": find the comma opening the apposition.
+    const size_t stop = j - 1 > floor + kMaxAppositionItems ? j - 1 - kMaxAppositionItems : floor;
+    for (size_t p = j - 1; p > stop; --p) {
+      if (items[p - 1].kind == ItemKind::kMark) break;
+      if (!IsPunct(items[p - 1], U',')) continue;
+      if (p - 1 <= floor) break;
+      SpeakerRef ref = PhraseEndingAt(p - 2, floor);
+      if (ref.kind == SpeakerKind::kEntity || ref.kind == SpeakerKind::kName) return ref;
+      break;
+    }
+    return {};
+  }
+  if (IsPunct(prev, U')')) return {};
+  return PhraseEndingAt(j - 1, floor);
+}
+
+SpeakerRef SpeakerResolver::PhraseAfter(size_t first, size_t limit) const {
+  const std::vector<Item>& items = lexed_.items;
+  size_t i = first;
+  size_t words = 0;
+  while (i < limit && words < kMaxSpeakerWords) {
+    const Item& it = items[i];
+    if (it.kind != ItemKind::kWord) break;
+    if (words > 0 && ((it.classes & (kBreakWord | kAuxVerb | kDeterminer)) || it.cue)) break;
+    if (words == 0 && ((it.classes & (kBreakWord | kAuxVerb)) || it.cue)) break;
+    ++i;
+    ++words;
+  }
+  if (words == 0) return {};
+  return PhraseEndingAt(i - 1, first);
+}
+
+SpeakerRef SpeakerResolver::SentenceSubject(size_t cue, size_t floor) const {
+  const std::vector<Item>& items = lexed_.items;
+  for (size_t k = cue; k > floor; --k) {
+    const Item& it = items[k - 1];
+    if (it.kind == ItemKind::kMark) break;  // never read a subject across a quotation
+    if (it.cue && !(it.cue & kCueParticiple)) {
+      SpeakerRef ref = SubjectBefore(k - 1, floor);
+      if (ref.kind != SpeakerKind::kNone) return ref;
+    }
+  }
+  // The sentence's opening noun phrase: its first run of words up to the
+  // first lower-case non-determiner word.
+  size_t i = floor;
+  while (i < cue && (items[i].classes & kDeterminer)) ++i;
+  size_t end = i;
+  while (end < cue && items[end].kind == ItemKind::kWord && items[end].capitalized) ++end;
+  if (end == i) return {};
+  return PhraseEndingAt(end - 1, floor);
+}
+
+void SpeakerResolver::Resolve(const std::vector<bool>& quoted, std::vector<Candidate>* candidates) const {
+  // Person mentions outside quotations, in text order.
+  std::vector<Mention> people;
+  const std::vector<Item>& items = lexed_.items;
+  for (const Mention& m : mentions_) {
+    const Entity* e = Find(m.entity);
+    if (!e || e->type != EntityType::kPerson) continue;
+    auto it = std::lower_bound(items.begin(), items.end(), m.span.start,
+                               [](const Item& item, size_t pos) { return item.span.start < pos; });
+    if (it != items.end() && quoted[static_cast<size_t>(it - items.begin())]) continue;
+    people.push_back(m);
+  }
+  std::optional<Speaker> last_thing;  // most recent non-person speaker
+  const Candidate* previous = nullptr;
+  for (Candidate& c : *candidates) {
+    SpeakerRef& ref = c.ref;
+    std::optional<Speaker> speaker;
+    switch (ref.kind) {
+      case SpeakerKind::kNone:
+        break;
+      case SpeakerKind::kEntity:
+      case SpeakerKind::kNominal:
+      case SpeakerKind::kName:
+        speaker = Speaker{ref.name, ref.entity};
+        break;
+      case SpeakerKind::kInherit:
+        if (previous && previous->block + 1 >= c.block) speaker = previous->quote.speaker;
+        break;
+      case SpeakerKind::kPronoun:
+        if (ref.pronoun & kPronounPerson) {
+          auto it = std::upper_bound(people.begin(), people.end(), ref.position,
+                                     [](size_t pos, const Mention& m) { return pos < m.span.start; });
+          if (it != people.begin()) {
+            const Entity* e = Find(std::prev(it)->entity);
+            if (e) speaker = Speaker{e->name, e->id};
+          }
+        } else if (last_thing) {
+          speaker = last_thing;
+        }
+        if (!speaker) speaker = Speaker{ref.name, 0};
+        break;
+    }
+    if (speaker && ref.kind != SpeakerKind::kPronoun) {
+      const Entity* e = Find(speaker->entity);
+      if (!e || e->type != EntityType::kPerson) {
+        if (ref.kind != SpeakerKind::kName) last_thing = speaker;
+      }
+    }
+    c.quote.speaker = speaker;
+    previous = &c;
+  }
+}
+
+}  // namespace lede::detail
