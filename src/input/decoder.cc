@@ -2,17 +2,19 @@
 //
 // Evidence is taken in order of reliability:
 //   1. a byte-order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE);
-//   2. UTF-16 without a BOM, by its pattern of NUL bytes;
-//   3. not text at all: a magic number, NUL bytes, many control characters;
-//   4. for HTML, a <meta charset> / http-equiv / <?xml encoding?> declaration.
+//   2. not text at all, by a magic number (PNG, PDF, ZIP, ELF ...);
+//   3. UTF-16 without a BOM, by its pattern of NUL bytes;
+//   4. not text at all: NUL bytes, many control characters;
+//   5. for HTML, a <meta charset> / http-equiv / <?xml encoding?> declaration.
 //      The declaration is trusted, with one exception: a page that declares
 //      latin-1 / windows-1252 / ASCII but whose bytes are valid UTF-8 with
 //      multibyte sequences is UTF-8 (a common mislabel: the CMS template says
 //      one thing and the database serves UTF-8; real windows-1252 text almost
 //      never forms valid multibyte UTF-8 by accident). A declared UTF-16 in
 //      an ASCII-compatible page is ignored, as browsers do;
-//   5. valid UTF-8 as it stands;
-//   6. ICU's charset detector, falling back to windows-1252 (the commonest
+//   6. valid UTF-8 as it stands, or UTF-8 with fewer broken bytes than
+//      well-formed multibyte sequences (broken bytes become U+FFFD);
+//   7. ICU's charset detector, falling back to windows-1252 (the commonest
 //      legacy charset of the web, and every byte maps to something).
 // Invalid bytes become U+FFFD, never an error. Empty and whitespace-only
 // input is rejected after decoding, so a UTF-16 file of spaces is empty too.
@@ -47,12 +49,26 @@ constexpr Bom kBoms[] = {
     {std::string_view("\xFE\xFF", 2), "UTF-16BE"},
 };
 
-// Returns true when `text` holds at least one multibyte UTF-8 sequence.
-bool HasMultibyte(std::string_view text) {
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return true;
+// Counts the well-formed multibyte sequences and the invalid bytes of UTF-8.
+struct Utf8Census {
+  size_t multibyte = 0;
+  size_t invalid = 0;
+};
+
+// Returns the census of `bytes` read as UTF-8.
+Utf8Census CountUtf8(std::string_view bytes) {
+  Utf8Census census;
+  size_t pos = 0;
+  while (pos < bytes.size()) {
+    const size_t start = pos;
+    const char32_t cp = DecodeUtf8(bytes, &pos);
+    if (pos - start > 1) {
+      ++census.multibyte;  // a well-formed sequence, U+FFFD written as such included
+    } else if (cp == kReplacement) {
+      ++census.invalid;
+    }
   }
-  return false;
+  return census;
 }
 
 // Returns true when the decoded text has nothing but whitespace (including
@@ -77,17 +93,22 @@ DecodedText Convert(std::string_view bytes, const std::string& charset) {
 
 // Returns the charset for the bytes of an input known not to be binary or UTF-16.
 std::string ChooseCharset(std::string_view bytes) {
-  const bool valid_utf8 = IsValidUtf8(bytes);
+  const Utf8Census census = CountUtf8(bytes);
+  const bool valid_utf8 = census.invalid == 0;
   const bool is_html = LooksLikeHtml(bytes);
   if (is_html) {
     const std::string declared = CanonicalCharset(DeclaredHtmlCharset(bytes));
     const bool declares_utf16 = declared.rfind("UTF-16", 0) == 0 || declared.rfind("UTF-32", 0) == 0;
     if (!declared.empty() && !declares_utf16) {
-      const bool mislabelled_utf8 = declared == kFallbackCharset && valid_utf8 && HasMultibyte(bytes);
+      const bool mislabelled_utf8 = declared == kFallbackCharset && valid_utf8 && census.multibyte > 0;
       return mislabelled_utf8 ? "UTF-8" : declared;
     }
   }
   if (valid_utf8) return "UTF-8";
+  // UTF-8 with a few broken bytes (a truncated copy, one bad paste) is still
+  // UTF-8: legacy 8-bit text almost never forms well-formed multibyte
+  // sequences, so more of those than invalid bytes settles it.
+  if (census.multibyte > census.invalid) return "UTF-8";
   const std::string detected = CanonicalCharset(DetectCharset(bytes, is_html));
   // ICU calls most Latin text ISO-8859-1; windows-1252 is its superset and what
   // such text really is (curly quotes at 0x91-0x94).
@@ -110,7 +131,12 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
       break;
     }
   }
-  // 2. UTF-16 by its NUL pattern.
+  // 2. A magic number: surer than the NUL pattern, which a binary header can mimic.
+  if (!chosen) {
+    const std::string_view magic = MagicFileType(bytes);
+    if (!magic.empty()) return Status::BinaryInput("binary input (" + std::string(magic) + ")");
+  }
+  // 3. UTF-16 by its NUL pattern.
   if (!chosen) {
     const std::string_view utf16 = Utf16ByNulPattern(bytes);
     if (!utf16.empty()) {
@@ -118,12 +144,12 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
       chosen = true;
     }
   }
-  // 3. Not text at all.
+  // 4. Not text at all: NULs or control characters.
   if (!chosen) {
     const std::string reason = BinaryReason(bytes);
     if (!reason.empty()) return Status::BinaryInput("binary input (" + reason + ")");
   }
-  // 4-6. Declared charset, valid UTF-8, detected charset.
+  // 5-7. Declared charset, valid UTF-8, detected charset.
   if (!chosen) decoded = Convert(bytes, ChooseCharset(bytes));
 
   if (IsBlank(decoded.text)) return Status::EmptyInput("empty input (only whitespace)");

@@ -1,0 +1,100 @@
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "lede/reporter.h"
+#include "report/text_layout.h"
+
+using namespace lede;
+
+namespace {
+
+// Returns a report with the given title and body and one entity, quote and quantity.
+Report SmallReport(const std::string& title, const std::string& body) {
+  Report r;
+  r.document.meta.title = title;
+  r.document.meta.section = "Local news";
+  r.document.meta.authors = {"Ana Ruiz"};
+  r.document.meta.published = "2024-05-02";
+  r.document.text = body;
+  r.document.blocks = {{{0, body.size()}, BlockKind::kParagraph}};
+  Entity e;
+  e.id = 1;
+  e.name = "Harbour Authority";
+  e.type = EntityType::kOrg;
+  e.aliases = {"the authority"};
+  e.mentions = {{0, 4}, {5, 9}};
+  r.entities = {e};
+  Quote q;
+  q.text = "We are ready";
+  q.speaker = Speaker{"Harbour Authority", 1};
+  r.quotes = {q};
+  Quantity n;
+  n.text = "12 ships";
+  n.value = 12;
+  n.subject = "ships";
+  r.quantities = {n};
+  r.keywords = {"harbour", "ships"};
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("text reporter prints every part of the report", "[text]") {
+  const std::string out = RenderText(SmallReport("Harbour reopens", "The harbour reopened on Monday."), {});
+  for (const char* part : {"Local news\n", "Harbour reopens\n", "By Ana Ruiz", "2024-05-02", "Entities\n",
+                           "ORG", "Harbour Authority", "the authority", "Quotes\n",
+                           "Harbour Authority \xE2\x80\x94 \xE2\x80\x9CWe are ready\xE2\x80\x9D [direct]",
+                           "Quantities\n", "cardinal", "12 ships", "Keywords\n", "harbour, ships", "Text\n",
+                           "The harbour reopened on Monday.\n"}) {
+    INFO(part);
+    CHECK(out.find(part) != std::string::npos);
+  }
+  CHECK(out.find("Summary") == std::string::npos);  // empty parts are left out
+  CHECK(out.back() == '\n');
+}
+
+TEST_CASE("text reporter strips escape sequences and control characters from the article", "[text]") {
+  const std::string out =
+      RenderText(SmallReport("\x1B[31mRed\x1B[0m alert\x07", "Body with \x1B]0;evil title\x07 and \x01 junk \xE2\x80\xAE."), {});
+  CHECK(out.find('\x1B') == std::string::npos);
+  CHECK(out.find('\x07') == std::string::npos);
+  CHECK(out.find('\x01') == std::string::npos);
+  CHECK(out.find("\xE2\x80\xAE") == std::string::npos);  // right-to-left override
+  CHECK(out.find("Red alert") != std::string::npos);
+}
+
+TEST_CASE("text reporter uses ANSI colour only when asked", "[text]") {
+  const Report r = SmallReport("Harbour reopens", "The harbour reopened.");
+  TextOptions color;
+  color.color = true;
+  CHECK(RenderText(r, color).find("\x1B[") != std::string::npos);
+  CHECK(RenderText(r, {}).find('\x1B') == std::string::npos);
+}
+
+TEST_CASE("text reporter wraps the body to the width", "[text]") {
+  std::string body;
+  for (int i = 0; i < 40; ++i) body += "harbour ";
+  TextOptions narrow;
+  narrow.width = 30;
+  const std::string report = RenderText(SmallReport("T", body), narrow);
+  const std::string out = report.substr(report.find("Text\n") + 5);  // tables are not wrapped
+  CHECK(out.find("harbour harbour") != std::string::npos);
+  size_t line_start = 0;
+  while (line_start < out.size()) {
+    const size_t end = out.find('\n', line_start);
+    CHECK(lede::detail::DisplayWidth(out.substr(line_start, end - line_start)) <= 30);
+    line_start = end + 1;
+  }
+}
+
+TEST_CASE("text layout measures, truncates and aligns wide characters", "[text]") {
+  using namespace lede::detail;
+  CHECK(DisplayWidth("abc") == 3);
+  CHECK(DisplayWidth("\xE4\xB8\xAD\xE5\x9B\xBD") == 4);  // 中国: two wide characters
+  CHECK(DisplayWidth("e\xCC\x81") == 1);                 // e + combining acute
+  CHECK(Truncate("international", 6) == "inter\xE2\x80\xA6");
+  CHECK(TerminalSafe("  a\tb\n\nc  ") == "a b c");
+  CHECK(Wrap("one two three four", 9, "  ") == "  one two\n  three\n  four\n");
+  const std::string table = Table({{"PERSON", "\xE4\xB8\xAD\xE5\x9B\xBD", "1"}, {"GPE", "Lima", "2"}}, {8, 10, 5}, "");
+  CHECK(table == "PERSON  \xE4\xB8\xAD\xE5\x9B\xBD  1\nGPE     Lima  2\n");
+}
