@@ -1,0 +1,89 @@
+// Gazetteer: the entity stage's word lists and name lists, loaded once.
+//
+// Names (countries, cities, nationalities, organisations, places, events)
+// are keyed by their lower-cased token sequence ("gulf of oman"), so the
+// mention finder can try every n-gram up to max_name_tokens() at a token with
+// one hash lookup each. Entries written all in capitals in the data ("US",
+// "WHO") are case-sensitive: they match only text written the same way.
+// Word lists (titles, role heads, name suffixes, cue nouns, common words) are
+// phrase sets keyed the same way.
+#ifndef LEDE_SRC_ENTITIES_GAZETTEER_H_
+#define LEDE_SRC_ENTITIES_GAZETTEER_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "lede/entity.h"
+
+namespace lede::detail {
+
+// Holds one gazetteer name: its type, the key of its referent, and its case rule.
+struct GazetteerEntry {
+  EntityType type = EntityType::kMisc;
+  std::string canonical;     // lower-cased canonical form shared by all aliases
+  std::string exact;         // non-empty: the surface must equal this exactly
+  bool city = false;         // from the city list: a vehicle cue may override it ("the destroyer X")
+};
+
+// Holds a set of lower-cased phrases and the longest phrase length in words.
+class PhraseSet {
+ public:
+  // Adds a phrase; it is lower-cased and its words counted.
+  void Add(std::string_view phrase);
+  // Returns true when the lower-cased, space-joined `key` is in the set.
+  bool Contains(std::string_view key) const { return phrases_.count(std::string(key)) > 0; }
+  // Returns the number of words in the longest phrase.
+  size_t max_words() const { return max_words_; }
+
+ private:
+  std::unordered_set<std::string> phrases_;
+  size_t max_words_ = 0;
+};
+
+// Holds every list the entity stage reads.
+class Gazetteer {
+ public:
+  // Returns the process-wide gazetteer, loading the embedded data on first use.
+  static const Gazetteer& Get();
+
+  // Returns the entries named by lower-cased key `key`, or nullptr.
+  const std::vector<GazetteerEntry>* Find(std::string_view key) const;
+  // Returns the number of words in the longest name.
+  size_t max_name_tokens() const { return max_name_tokens_; }
+
+  PhraseSet person_titles;      // "president", "prime minister", "mr"
+  PhraseSet role_heads;         // last words of role phrases: "spokesman", "secretary general"
+  PhraseSet org_suffixes;       // "ministry", "corp", "party"
+  PhraseSet org_prefixes;       // "ministry" (of X), "bank" (of X)
+  PhraseSet org_cues;           // "news agency", "carmaker" before a name
+  PhraseSet loc_prefixes;       // "gulf of", "mount"
+  PhraseSet loc_suffixes;       // "sea", "strait"
+  PhraseSet event_heads;        // "war", "games", "summit"
+  PhraseSet misc_heads;         // "initiative", "act", "treaty"
+  PhraseSet vehicle_nouns;      // "destroyer", "aircraft carrier"
+  PhraseSet reporting_verbs;    // "said", "told"
+  PhraseSet non_entity_words;   // "the", "earlier", "thursday"
+  PhraseSet common_words;       // lower-case English vocabulary
+  PhraseSet name_particles;     // "de", "van", "bin" inside personal names
+  PhraseSet of_heads;           // words a name may continue after with "of" ("ministry", "gulf")
+  PhraseSet org_common_heads;   // lower-case organisation heads ("the defence ministry")
+  std::unordered_set<std::string> given_names;  // "Maria", "James" (case as written)
+
+ private:
+  Gazetteer();
+  void AddNames(std::string_view file, EntityType type, bool city = false);
+
+  std::unordered_map<std::string, std::vector<GazetteerEntry>> names_;
+  size_t max_name_tokens_ = 0;
+};
+
+// Returns `s` lower-cased (Unicode) with typographic apostrophes made ASCII.
+std::string FoldCase(std::string_view s);
+
+}  // namespace lede::detail
+
+#endif  // LEDE_SRC_ENTITIES_GAZETTEER_H_

@@ -1,0 +1,334 @@
+// Mention finder: see the header for the order in which rules are tried.
+#include "entities/mention_finder.h"
+
+#include <algorithm>
+
+#include "entities/role_finder.h"
+
+namespace lede::detail {
+namespace {
+
+// Longest personal name we accept as one chunk ("Luiz Inacio Lula da
+// Silva" is five words with a particle); longer runs are headlines.
+constexpr size_t kMaxNameChunkWords = 5;
+// Words that may sit between a name and its reporting verb ("Tan also said",
+// "Sato has said") without breaking the cue.
+constexpr size_t kMaxWordsBeforeVerb = 1;
+
+class Finder {
+ public:
+  Finder(const std::string& text, const std::vector<Word>& words, const Gazetteer& gaz)
+      : text_(text), words_(words), gaz_(gaz) {}
+
+  std::vector<Candidate> Run() {
+    size_t i = 0;
+    while (i < words_.size()) {
+      const Word& w = words_[i];
+      if (!IsWordToken(w)) {
+        ++i;
+      } else if (!w.capitalised) {
+        LowerCaseOrg(i);
+        ++i;
+      } else {
+        i = ProcessRun(i, RunEnd(i + 1));
+      }
+    }
+    return std::move(out_);
+  }
+
+ private:
+  bool Capitalised(size_t i) const {
+    return i < words_.size() && IsWordToken(words_[i]) && words_[i].capitalised;
+  }
+
+  // Returns the end of the capitalised run that has reached word `j`.
+  size_t RunEnd(size_t j) const {
+    while (j < words_.size() && !words_[j - 1].possessive) {
+      const Word& w = words_[j];
+      if (Capitalised(j) && w.space_before) {
+        ++j;
+      } else if (IsWordToken(w) && !w.capitalised && Capitalised(j + 1) &&
+                 ((w.folded == "of" && gaz_.of_heads.Contains(words_[j - 1].folded)) ||
+                  gaz_.name_particles.Contains(w.folded))) {
+        j += 2;
+      } else if (w.folded == "of" && j + 2 < words_.size() && words_[j + 1].folded == "the" &&
+                 Capitalised(j + 2) && gaz_.of_heads.Contains(words_[j - 1].folded)) {
+        j += 3;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  // Returns the folded key of words [a, b): the words joined as written.
+  std::string Key(size_t a, size_t b) const {
+    std::string key;
+    for (size_t i = a; i < b; ++i) {
+      if (i > a && words_[i].space_before) key += ' ';
+      key += words_[i].folded;
+    }
+    return key;
+  }
+
+  // Returns the gazetteer entry for words [a, b) that fits their case, or nullptr.
+  const GazetteerEntry* Lookup(size_t a, size_t b) const {
+    const std::vector<GazetteerEntry>* entries = gaz_.Find(Key(a, b));
+    if (entries == nullptr) return nullptr;
+    std::string surface(text_.substr(words_[a].name_span.start,
+                                     words_[b - 1].name_span.end - words_[a].name_span.start));
+    for (const GazetteerEntry& e : *entries) {
+      if (e.exact.empty() || e.exact == surface) return &e;
+    }
+    return nullptr;
+  }
+
+  // Returns the end of the longest gazetteer name starting at `a` (first and
+  // last words capitalised, no possessive inside), or `a`; sets *entry.
+  size_t LongestName(size_t a, const GazetteerEntry** entry) const {
+    size_t best = a;
+    for (size_t b = a + 1; b <= words_.size() && b - a <= gaz_.max_name_tokens(); ++b) {
+      if (words_[b - 1].kind == TokenKind::kWord && words_[b - 1].capitalised) {
+        if (const GazetteerEntry* e = Lookup(a, b)) {
+          best = b;
+          *entry = e;
+        }
+      }
+      if (words_[b - 1].possessive) break;
+    }
+    return best;
+  }
+
+  // Adds a candidate for words [a, b) (name spans, so no possessive).
+  Candidate& Emit(size_t a, size_t b, EntityType type, Evidence evidence, std::string key = "") {
+    Candidate c;
+    c.span = {words_[a].name_span.start, words_[b - 1].name_span.end};
+    c.first_word = a;
+    c.last_word = b;
+    c.text = text_.substr(c.span.start, c.span.size());
+    c.key = key.empty() ? Key(a, b) : std::move(key);
+    c.type = type;
+    c.evidence = evidence;
+    c.sentence_start = words_[a].sentence_start;
+    for (size_t i = a; i < b; ++i) {
+      if (IsWordToken(words_[i]) && words_[i].capitalised) c.words.push_back(words_[i].folded);
+    }
+    c.common_word = b - a == 1 && gaz_.common_words.Contains(words_[a].folded);
+    out_.push_back(std::move(c));
+    return out_.back();
+  }
+
+  // Returns the type a name-final head word gives words [a, b), if any.
+  bool HeadType(size_t a, size_t b, EntityType* type) const {
+    if (b - a < 2) return false;
+    struct HeadRule {
+      const PhraseSet* set;
+      EntityType type;
+    };
+    const HeadRule rules[] = {{&gaz_.org_suffixes, EntityType::kOrg},
+                              {&gaz_.loc_suffixes, EntityType::kLoc},
+                              {&gaz_.event_heads, EntityType::kEvent},
+                              {&gaz_.misc_heads, EntityType::kMisc}};
+    for (const HeadRule& r : rules) {
+      size_t n = MatchPhraseBefore(words_, b, *r.set);
+      if (n > 0 && n < b - a) {
+        *type = r.type;
+        return true;
+      }
+    }
+    // "Ministry of Defence", "University of Nairobi".
+    if (b - a >= 3 && gaz_.org_prefixes.Contains(words_[a].folded) && words_[a + 1].folded == "of") {
+      *type = EntityType::kOrg;
+      return true;
+    }
+    return false;
+  }
+
+  // Returns the first word of [a, b) that is not a never-a-name word.
+  size_t SkipNonEntity(size_t a, size_t b) const {
+    while (a < b) {
+      const GazetteerEntry* e = nullptr;
+      if (LongestName(a, &e) > a) break;
+      if (!gaz_.non_entity_words.Contains(words_[a].folded)) break;
+      ++a;
+    }
+    return a;
+  }
+
+  size_t ProcessRun(size_t i, size_t j) {
+    // 1. "the destroyer Nanning": a vehicle noun names what follows.
+    if (MatchPhraseBefore(words_, i, gaz_.vehicle_nouns) > 0) {
+      const GazetteerEntry* e = nullptr;
+      size_t end = LongestName(i, &e);
+      if (end == i || (e->city && end == j)) {
+        Emit(i, j, EntityType::kProduct, Evidence::kVehicleCue);
+        return j;
+      }
+    }
+    size_t k = SkipNonEntity(i, j);
+    // 2. A gazetteer name covering the whole rest of the run.
+    if (k < j) {
+      const GazetteerEntry* e = nullptr;
+      if (LongestName(k, &e) == j) {
+        Emit(k, j, e->type, Evidence::kGazetteer, e->canonical);
+        return j;
+      }
+    }
+    // 3. Name-final heads and place prefixes type the whole rest of the run.
+    EntityType head_type;
+    if (k < j && MatchPhraseAt(words_, k, gaz_.person_titles) == 0 && HeadType(k, j, &head_type)) {
+      Emit(k, j, head_type, Evidence::kPattern);
+      return j;
+    }
+    if (size_t n = MatchPhraseAt(words_, k, gaz_.loc_prefixes); n > 0 && k + n < j) {
+      Emit(k, j, EntityType::kLoc, Evidence::kPattern);
+      return j;
+    }
+    // 4. Segment the run.
+    while (k < j) {
+      const GazetteerEntry* e = nullptr;
+      size_t end = LongestName(k, &e);
+      bool given_name_first = end == k + 1 && end < j && e->city &&
+                              gaz_.given_names.count(std::string(words_[k].text)) > 0;
+      if (end > k && !given_name_first && !CurrencyAfter(end)) {
+        Emit(k, end, e->type, Evidence::kGazetteer, e->canonical);
+        if (end > j) j = RunEnd(end);
+        k = end;
+        continue;
+      }
+      if (end > k && !given_name_first) {  // "US$": a currency prefix, not a mention
+        k = end;
+        continue;
+      }
+      if (HyphenParts(k)) {
+        ++k;
+        continue;
+      }
+      if (size_t n = MatchPhraseAt(words_, k, gaz_.person_titles); n > 0 && k + n <= j) {
+        k += n;
+        if (k == j && Capitalised(k)) j = RunEnd(k + 1);  // "Secretary of State Antony Blinken"
+        continue;
+      }
+      if (gaz_.non_entity_words.Contains(words_[k].folded)) {
+        ++k;
+        continue;
+      }
+      size_t chunk_end = std::min(j, k + kMaxNameChunkWords);
+      TypeChunk(k, chunk_end);
+      k = chunk_end;
+    }
+    return j;
+  }
+
+  // Returns true when the word at `end` is a currency symbol touching the name ("US$").
+  bool CurrencyAfter(size_t end) const {
+    return end < words_.size() && words_[end].kind == TokenKind::kSymbol && !words_[end].space_before;
+  }
+
+  // Emits gazetteer names inside a hyphenated word ("China-Russia"); returns
+  // true when any part was a name.
+  bool HyphenParts(size_t k) {
+    std::string_view t = words_[k].text;
+    if (t.find('-') == std::string_view::npos) return false;
+    bool any = false;
+    size_t start = 0;
+    while (start <= t.size()) {
+      size_t dash = t.find('-', start);
+      if (dash == std::string_view::npos) dash = t.size();
+      std::string part(t.substr(start, dash - start));
+      if (const std::vector<GazetteerEntry>* entries = gaz_.Find(FoldCase(part))) {
+        const GazetteerEntry& e = entries->front();
+        if (!part.empty() && (e.exact.empty() || e.exact == part) && part[0] >= 'A' && part[0] <= 'Z') {
+          Candidate c;
+          c.span = {words_[k].name_span.start + start, words_[k].name_span.start + dash};
+          c.first_word = k;
+          c.last_word = k + 1;
+          c.text = part;
+          c.key = e.canonical;
+          c.type = e.type;
+          c.evidence = Evidence::kGazetteer;
+          c.words.push_back(FoldCase(part));
+          out_.push_back(std::move(c));
+          any = true;
+        }
+      }
+      start = dash + 1;
+    }
+    return any;
+  }
+
+  // Returns true when a reporting verb follows word `end` ("Tan said", "Tan also said").
+  bool ReportingVerbAfter(size_t end) const {
+    for (size_t n = 0; n <= kMaxWordsBeforeVerb && end + n < words_.size(); ++n) {
+      const Word& w = words_[end + n];
+      if (!IsWordToken(w) || w.capitalised) return false;
+      if (gaz_.reporting_verbs.Contains(w.folded)) return true;
+    }
+    return false;
+  }
+
+  // Types the unknown capitalised words [a, b) by their context.
+  void TypeChunk(size_t a, size_t b) {
+    std::optional<RoleMatch> before = FindRoleBefore(text_, words_, a, gaz_);
+    std::optional<RoleMatch> after = FindApposition(text_, words_, b, gaz_);
+    bool single = b - a == 1;
+    const Word& first = words_[a];
+    Candidate* c = nullptr;
+    if (before) {
+      c = &Emit(a, b, EntityType::kPerson, Evidence::kTitle);
+    } else if (MatchPhraseBefore(words_, a, gaz_.org_cues) > 0 ||
+               AppositionNamesOrg(words_, b, gaz_)) {
+      c = &Emit(a, b, EntityType::kOrg, Evidence::kOrgCue);
+    } else if (after) {
+      c = &Emit(a, b, EntityType::kPerson, Evidence::kApposition);
+    } else if (single && first.all_caps) {
+      c = &Emit(a, b, EntityType::kOrg, Evidence::kShape);  // an unknown acronym: "IRGC"
+    } else if (ReportingVerbAfter(b)) {
+      c = &Emit(a, b, EntityType::kPerson, Evidence::kReportingVerb);
+    } else if (!single && gaz_.given_names.count(std::string(first.text)) > 0) {
+      c = &Emit(a, b, EntityType::kPerson, Evidence::kGivenName);
+    } else if (!single && !gaz_.common_words.Contains(words_[b - 1].folded)) {
+      c = &Emit(a, b, EntityType::kPerson, Evidence::kShape);
+    } else {
+      c = &Emit(a, b, EntityType::kMisc, Evidence::kNone);
+      // A lone word at a sentence start, or any common word, needs support
+      // from elsewhere in the article ("Tan" after "Tan Kefei").
+      c->weak = (single && first.sentence_start) || c->common_word || !single;
+    }
+    // A sentence-initial common word ("Officials said") is no name by itself.
+    if (single && first.sentence_start && c->common_word) c->weak = true;
+    if (before && !before->honorific) c->roles.push_back(before->text);
+    if (after && c->type == EntityType::kPerson) c->roles.push_back(after->text);
+  }
+
+  // Finds "the defence ministry" / "China's foreign ministry" at head word `i`.
+  void LowerCaseOrg(size_t i) {
+    if (!gaz_.org_common_heads.Contains(words_[i].folded) || i < 2) return;
+    const Word& modifier = words_[i - 1];
+    const Word& det = words_[i - 2];
+    if (!IsWordToken(modifier) || modifier.capitalised ||
+        gaz_.non_entity_words.Contains(modifier.folded)) {
+      return;
+    }
+    bool determined = det.folded == "the" || det.possessive ||
+                      (det.capitalised && gaz_.Find(det.folded) != nullptr);
+    // "a defence ministry spokesman": the ministry only qualifies a role.
+    bool qualifies_role = MatchPhraseAt(words_, i + 1, gaz_.role_heads) > 0;
+    if (!determined || qualifies_role) return;
+    Emit(i - 1, i + 1, EntityType::kOrg, Evidence::kPattern);
+  }
+
+  const std::string& text_;
+  const std::vector<Word>& words_;
+  const Gazetteer& gaz_;
+  std::vector<Candidate> out_;
+};
+
+}  // namespace
+
+std::vector<Candidate> FindMentions(const std::string& text, const std::vector<Word>& words,
+                                    const Gazetteer& gaz) {
+  return Finder(text, words, gaz).Run();
+}
+
+}  // namespace lede::detail

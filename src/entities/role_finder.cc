@@ -1,0 +1,154 @@
+// Role finder. A role ends in a head from lexicon/person_titles.txt or
+// lexicon/role_titles.txt; before a name it extends left over up to
+// kMaxRoleModifiers modifiers (lower-case content words, or known
+// nationalities, places and organisations: "Nato secretary general"), and
+// after a name it is a comma-delimited apposition whose head is a role noun.
+#include "entities/role_finder.h"
+
+#include <algorithm>
+
+namespace lede::detail {
+namespace {
+
+// Words a role may carry before its head ("former deputy foreign minister"
+// has three); more is rarely a role and usually runs into the clause.
+constexpr size_t kMaxRoleModifiers = 3;
+// Words an apposition may hold (", the country's top foreign policy
+// official,"); longer comma-delimited stretches are clauses, not roles.
+constexpr size_t kMaxAppositionWords = 8;
+
+// Returns the folded word without a final abbreviation period ("gen." -> "gen").
+std::string_view Bare(const Word& w) {
+  std::string_view f = w.folded;
+  if (f.size() > 1 && f.back() == '.') f.remove_suffix(1);
+  return f;
+}
+
+// Returns true when a lower-case word looks like a verb form that ends a
+// role's modifiers ("visited", "meeting").
+bool LooksVerbal(std::string_view f) {
+  auto ends = [&](std::string_view s) {
+    return f.size() > s.size() + 2 && f.substr(f.size() - s.size()) == s;
+  };
+  return ends("ed") || ends("ing");
+}
+
+// Returns true when words [i, ...) start a modifier a role may include.
+bool IsRoleModifier(const Word& w, const Gazetteer& gaz) {
+  if (!IsWordToken(w)) return false;
+  if (gaz.non_entity_words.Contains(w.folded) || gaz.reporting_verbs.Contains(w.folded)) return false;
+  if (w.capitalised) {
+    // A nationality, place or organisation qualifies the role ("Russian", "Nato", "China's").
+    return gaz.Find(w.folded) != nullptr;
+  }
+  return !LooksVerbal(w.folded);
+}
+
+// Returns the byte range text of words [first, last).
+std::string WordsText(const std::string& text, const std::vector<Word>& words, size_t first,
+                      size_t last) {
+  return text.substr(words[first].span.start, words[last - 1].span.end - words[first].span.start);
+}
+
+bool IsStop(const Word& w) {
+  return IsChar(w, ',') || IsChar(w, '.') || IsChar(w, ';') || IsChar(w, ')') ||
+         IsChar(w, ':') || w.kind == TokenKind::kDash || w.kind == TokenKind::kQuote;
+}
+
+// Finds the apposition after `name_end`: returns [first, last) of its words
+// (without the determiner), or first == last when there is none.
+std::pair<size_t, size_t> AppositionRange(const std::vector<Word>& words, size_t name_end,
+                                          const Gazetteer& gaz) {
+  if (name_end >= words.size() || !IsChar(words[name_end], ',')) return {0, 0};
+  size_t first = name_end + 1;
+  if (first < words.size() && (words[first].folded == "a" || words[first].folded == "an" ||
+                               words[first].folded == "the")) {
+    ++first;
+  }
+  size_t last = first;
+  while (last < words.size() && !IsStop(words[last]) && last - first < kMaxAppositionWords) {
+    if (gaz.reporting_verbs.Contains(words[last].folded)) return {0, 0};
+    ++last;
+  }
+  if (last == first || (last < words.size() && !IsStop(words[last]))) return {0, 0};
+  return {first, last};
+}
+
+}  // namespace
+
+size_t MatchPhraseAt(const std::vector<Word>& words, size_t i, const PhraseSet& set) {
+  size_t best = 0;
+  std::string key;
+  for (size_t n = 1; n <= set.max_words() && i + n <= words.size(); ++n) {
+    const Word& w = words[i + n - 1];
+    if (!IsWordToken(w)) break;
+    if (n > 1) key += ' ';
+    key += Bare(w);
+    if (set.Contains(key)) best = n;
+    if (w.possessive) break;
+  }
+  return best;
+}
+
+size_t MatchPhraseBefore(const std::vector<Word>& words, size_t end, const PhraseSet& set) {
+  size_t best = 0;
+  std::string key;
+  for (size_t n = 1; n <= set.max_words() && n <= end; ++n) {
+    const Word& w = words[end - n];
+    if (!IsWordToken(w) || (n > 1 && w.possessive)) break;
+    key = n == 1 ? std::string(Bare(w)) : std::string(Bare(w)) + ' ' + key;
+    if (set.Contains(key)) best = n;
+  }
+  return best;
+}
+
+std::optional<RoleMatch> FindRoleBefore(const std::string& text, const std::vector<Word>& words,
+                                        size_t name_start, const Gazetteer& gaz) {
+  size_t title_len = MatchPhraseBefore(words, name_start, gaz.person_titles);
+  size_t role_len = MatchPhraseBefore(words, name_start, gaz.role_heads);
+  size_t head_len = std::max(title_len, role_len);
+  if (head_len == 0) return std::nullopt;
+  size_t first = name_start - head_len;
+  if (words[first].possessive) return std::nullopt;  // "Xi's Jinping" is no title
+  size_t modifiers = 0;
+  while (first > 0 && modifiers < kMaxRoleModifiers && IsRoleModifier(words[first - 1], gaz)) {
+    --first;
+    ++modifiers;
+  }
+  RoleMatch m;
+  m.first = first;
+  m.last = name_start;
+  m.text = WordsText(text, words, first, name_start);
+  // "Mr", "Dr": a title that is not also a role head names no office.
+  m.honorific = role_len == 0 && modifiers == 0;
+  return m;
+}
+
+std::optional<RoleMatch> FindApposition(const std::string& text, const std::vector<Word>& words,
+                                        size_t name_end, const Gazetteer& gaz) {
+  auto [first, last] = AppositionRange(words, name_end, gaz);
+  if (first == last) return std::nullopt;
+  // The head is the last word, or a role noun followed by a preposition
+  // ("spokeswoman for the ministry").
+  bool has_head = MatchPhraseBefore(words, last, gaz.role_heads) > 0;
+  for (size_t i = first; !has_head && i + 1 < last; ++i) {
+    std::string_view next = words[i + 1].folded;
+    if ((next == "of" || next == "for" || next == "at" || next == "to" || next == "in") &&
+        MatchPhraseBefore(words, i + 1, gaz.role_heads) > 0) {
+      has_head = true;
+    }
+  }
+  if (!has_head) return std::nullopt;
+  RoleMatch m;
+  m.first = first;
+  m.last = last;
+  m.text = WordsText(text, words, first, last);
+  return m;
+}
+
+bool AppositionNamesOrg(const std::vector<Word>& words, size_t name_end, const Gazetteer& gaz) {
+  auto [first, last] = AppositionRange(words, name_end, gaz);
+  return first != last && MatchPhraseBefore(words, last, gaz.org_cues) > 0;
+}
+
+}  // namespace lede::detail
