@@ -1,0 +1,259 @@
+// lede_bench: times every pipeline stage on the bundled samples and on a
+// folder of pages, single-threaded.
+//
+//   lede_bench [--repeats N] [FOLDER]
+//
+// Each input runs through the internal stage functions in the order
+// src/pipeline/analyzer.cc runs them (decode, HTML parse, extraction,
+// tokenize, sentences, entities, quotes, quantities, summary, JSON render).
+// Every input is analysed kDefaultRepeats times; a stage's time on an input
+// is the median of its runs, which shrugs off the noise of a shared machine.
+// A group's time for a stage is the sum of its inputs' medians. The table
+// gives ms per page, pages per second and MB of raw input per second for
+// each stage, and the ratio of HTML parse + extraction to the parse alone
+// (what the boilerplate stripper costs on top of the HTML5 parser).
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/core.h>
+
+#include "entities/entity_extractor.h"
+#include "extract/html_extractor.h"
+#include "extract/text_extractor.h"
+#include "html/html_parser.h"
+#include "input/decoder.h"
+#include "input/format_sniffer.h"
+#include "input/reader.h"
+#include "lede/lede.h"
+#include "quantities/quantity_extractor.h"
+#include "quotes/quote_extractor.h"
+#include "summary/summarizer.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using lede::Options;
+using lede::Report;
+using lede::Result;
+
+// Runs per input: the median of five is stable to a few per cent on a busy
+// two-core machine while a full dev-folder run stays under a minute.
+constexpr int kDefaultRepeats = 5;
+// Folder of pages timed when none is given: the extraction benchmark's dev split.
+constexpr const char* kDefaultFolder = "/work/shared/bench/extraction/dev/";
+// Bytes in a megabyte for the MB/s column (decimal, as throughput is usually quoted).
+constexpr double kBytesPerMb = 1e6;
+
+// Names the timed stages, in pipeline order.
+enum Stage { kDecode, kParse, kExtract, kTokenize, kSentences, kEntities, kQuotes, kQuantities, kSummary, kRender, kStages };
+constexpr const char* kStageNames[kStages] = {"decode",   "html parse", "extract",    "tokenize", "sentences",
+                                              "entities", "quotes",     "quantities", "summary",  "json render"};
+
+// Holds one run's time per stage, in seconds.
+using StageTimes = std::vector<double>;
+
+// Measures the seconds a callable takes.
+template <typename F>
+double Seconds(F&& f) {
+  const auto start = std::chrono::steady_clock::now();
+  f();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Returns the stage times of one analysis of `bytes`, or an empty vector when
+// the input fails (the same inputs Analyze() would reject).
+StageTimes RunOnce(std::string_view bytes, const std::string& path) {
+  StageTimes t(kStages, 0.0);
+  Result<lede::detail::DecodedText> decoded = lede::Status::Ok();
+  bool is_html = false;
+  t[kDecode] = Seconds([&] {
+    decoded = lede::detail::DecodeToUtf8(bytes);
+    is_html = decoded.ok() && lede::detail::LooksLikeHtml(decoded.value().text);
+  });
+  if (!decoded.ok()) return {};
+
+  Result<lede::Document> document = lede::Status::Ok();
+  if (is_html) {
+    Result<lede::detail::Dom> dom = lede::Status::Ok();
+    t[kParse] = Seconds([&] { dom = lede::detail::ParseHtml(decoded.value().text); });
+    if (!dom.ok()) return {};
+    t[kExtract] = Seconds([&] { document = lede::detail::ExtractFromHtml(dom.value()); });
+  } else {
+    t[kExtract] = Seconds([&] { document = lede::detail::ExtractFromText(decoded.value().text); });
+  }
+  if (!document.ok()) return {};
+
+  Report report;
+  report.document = std::move(document).value();
+  report.document.source = {path, is_html ? "html" : "text", bytes.size(), decoded.value().encoding};
+  const std::string& text = report.document.text;
+  const Options options;
+  t[kTokenize] = Seconds([&] { report.tokens = lede::detail::Tokenize(text); });
+  t[kSentences] = Seconds(
+      [&] { report.sentences = lede::detail::SplitSentences(text, report.tokens, report.document.blocks); });
+  t[kEntities] = Seconds([&] { report.entities = lede::detail::ExtractEntities(report); });
+  t[kQuotes] = Seconds([&] { report.quotes = lede::detail::ExtractQuotes(report); });
+  const std::string& published = report.document.meta.published;
+  t[kQuantities] = Seconds([&] {
+    report.quantities = lede::detail::ExtractQuantities(report, published.substr(0, std::min<size_t>(published.size(), 10)));
+  });
+  t[kSummary] = Seconds([&] {
+    lede::detail::Summary summary = lede::detail::Summarize(report, options.summary_sentences, options.keywords);
+    report.summary = std::move(summary.sentences);
+    report.keywords = std::move(summary.keywords);
+  });
+  report.stats.paragraphs = report.document.blocks.size();
+  report.stats.sentences = report.sentences.size();
+  for (const lede::Token& token : report.tokens) {
+    report.stats.words += token.kind == lede::TokenKind::kWord || token.kind == lede::TokenKind::kNumber;
+  }
+  std::string json;
+  t[kRender] = Seconds([&] { json = lede::RenderJson(report, lede::JsonOptions{}); });
+  if (json.empty()) return {};
+  return t;
+}
+
+// Returns the median of `values` (which it reorders).
+double Median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  const size_t n = values.size();
+  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+// Holds a group of inputs' summed median stage times.
+struct GroupResult {
+  std::string name;
+  size_t pages = 0;       // inputs analysed
+  std::vector<std::string> failed;  // "path: reason" of inputs that failed to read, decode or extract
+  size_t html_pages = 0;  // analysed inputs that were HTML
+  double bytes = 0;       // raw bytes of the analysed inputs
+  StageTimes seconds = StageTimes(kStages, 0.0);
+  double analyze_seconds = 0;  // median of lede::Analyze() end to end, summed
+};
+
+// Analyses every file `repeats` times and sums the per-file median stage times.
+GroupResult TimeGroup(const std::string& name, const std::vector<std::string>& paths, int repeats) {
+  GroupResult group;
+  group.name = name;
+  for (const std::string& path : paths) {
+    Result<std::string> bytes = lede::ReadInput(path);
+    if (!bytes.ok()) {
+      group.failed.push_back(path + ": " + bytes.status().message());
+      continue;
+    }
+    std::vector<StageTimes> runs;
+    std::vector<double> analyze;
+    for (int r = 0; r < repeats; ++r) {
+      StageTimes t = RunOnce(bytes.value(), path);
+      if (t.empty()) break;
+      runs.push_back(std::move(t));
+      analyze.push_back(Seconds([&] { (void)lede::Analyze(bytes.value(), path, Options{}); }));
+    }
+    if (runs.empty()) {
+      Result<Report> report = lede::Analyze(bytes.value(), path, Options{});
+      group.failed.push_back(path + ": " + (report.ok() ? "failed in a stage" : report.status().message()));
+      continue;
+    }
+    ++group.pages;
+    group.bytes += static_cast<double>(bytes.value().size());
+    if (runs.front()[kParse] > 0) ++group.html_pages;
+    for (int s = 0; s < kStages; ++s) {
+      std::vector<double> samples;
+      for (const StageTimes& t : runs) samples.push_back(t[s]);
+      group.seconds[s] += Median(samples);
+    }
+    group.analyze_seconds += Median(analyze);
+  }
+  return group;
+}
+
+// Prints one group's table.
+void PrintGroup(const GroupResult& g) {
+  fmt::print("\n== {}: {} page(s), {:.2f} MB", g.name, g.pages, g.bytes / kBytesPerMb);
+  if (!g.failed.empty()) fmt::print(", {} failed (not timed)", g.failed.size());
+  fmt::print("\n");
+  for (const std::string& failure : g.failed) fmt::print("  failed: {}\n", failure);
+  if (g.pages == 0) return;
+  fmt::print("{:<14}{:>12}{:>12}{:>12}{:>12}{:>8}\n", "stage", "total ms", "ms/page", "pages/s", "MB/s", "share");
+  double total = 0;
+  for (double s : g.seconds) total += s;
+  const auto row = [&](const std::string& label, double seconds) {
+    const double pages_per_s = seconds > 0 ? g.pages / seconds : 0;
+    const double mb_per_s = seconds > 0 ? g.bytes / kBytesPerMb / seconds : 0;
+    fmt::print("{:<14}{:>12.2f}{:>12.3f}{:>12.1f}{:>12.1f}{:>7.1f}%\n", label, seconds * 1e3, seconds * 1e3 / g.pages,
+               pages_per_s, mb_per_s, total > 0 ? 100.0 * seconds / total : 0.0);
+  };
+  for (int s = 0; s < kStages; ++s) {
+    if (s == kParse && g.html_pages == 0) continue;
+    row(kStageNames[s], g.seconds[s]);
+  }
+  row("all stages", total);
+  row("Analyze()", g.analyze_seconds);
+  if (g.seconds[kParse] > 0) {
+    fmt::print("extraction / HTML parse alone: {:.2f}x  (parse + extract = {:.2f} ms/page, parse = {:.2f} ms/page)\n",
+               (g.seconds[kParse] + g.seconds[kExtract]) / g.seconds[kParse],
+               (g.seconds[kParse] + g.seconds[kExtract]) * 1e3 / g.pages, g.seconds[kParse] * 1e3 / g.pages);
+  }
+}
+
+// Returns the regular files of a folder whose names end in .html, .htm or .txt, sorted.
+std::vector<std::string> PagesIn(const std::string& folder) {
+  std::vector<std::string> paths;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    const std::string ext = entry.path().extension().string();
+    if (entry.is_regular_file() && (ext == ".html" || ext == ".htm" || ext == ".txt")) {
+      paths.push_back(entry.path().string());
+    }
+  }
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+int Usage(const char* argv0) {
+  std::fprintf(stderr,
+               "usage: %s [--repeats N] [FOLDER]\n"
+               "Times each lede stage on data/samples/china-russia-military.{txt,html} and on the\n"
+               ".html/.htm/.txt pages of FOLDER (default %s).\n"
+               "Each input runs N times (default %d); the table shows medians.\n",
+               argv0, kDefaultFolder, kDefaultRepeats);
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int repeats = kDefaultRepeats;
+  std::string folder = kDefaultFolder;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--repeats" && i + 1 < argc) {
+      repeats = std::atoi(argv[++i]);
+      if (repeats < 1) return Usage(argv[0]);
+    } else if (arg == "-h" || arg == "--help" || (!arg.empty() && arg[0] == '-')) {
+      return Usage(argv[0]);
+    } else {
+      folder = std::string(arg);
+    }
+  }
+
+  const std::string samples = std::string(LEDE_SOURCE_DIR) + "/data/samples/";
+  fmt::print("lede {} benchmark: {} run(s) per input, medians, single-threaded\n", lede::Version(), repeats);
+  PrintGroup(TimeGroup("sample text", {samples + "china-russia-military.txt"}, repeats));
+  PrintGroup(TimeGroup("sample html", {samples + "china-russia-military.html"}, repeats));
+  const std::vector<std::string> pages = PagesIn(folder);
+  if (pages.empty()) {
+    fmt::print("\n== {}: no .html/.htm/.txt pages found\n", folder);
+    return 0;
+  }
+  PrintGroup(TimeGroup(folder, pages, repeats));
+  return 0;
+}
