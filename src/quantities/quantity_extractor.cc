@@ -1,4 +1,317 @@
+// Quantity extractor: one left-to-right pass over the lexer's pieces. At each piece
+// the matchers are tried from the most specific to the least (a currency sign, a
+// number-led date or clock, a word-led date, then any number with what follows it:
+// range, percent, currency, time unit, measure unit, year, ordinal, count); the first
+// that matches claims its pieces and the pass resumes after them, so quantities never
+// overlap and come out in text order. Every matcher looks a bounded number of pieces
+// ahead or back, so the whole pass is linear in the text's length.
 #include "quantities/quantity_extractor.h"
+
+#include <optional>
+#include <string>
+
+#include "quantities/date_phrases.h"
+#include "quantities/money.h"
+#include "quantities/number_parser.h"
+#include "quantities/quantity_lexer.h"
+#include "quantities/quantity_lexicon.h"
+#include "quantities/subject_finder.h"
+
 namespace lede::detail {
-std::vector<Quantity> ExtractQuantities(const Report&, std::string_view) { return {}; }
+
+namespace {
+
+// Holds one quantity before it is turned into the public struct.
+struct Found {
+  size_t begin = 0;  // first piece
+  size_t end = 0;    // one past the last piece
+  QuantityKind kind = QuantityKind::kCardinal;
+  std::optional<double> value;
+  std::string unit;
+  std::string normalized;
+  std::string qualifier;
+  std::string subject;
+};
+
+// Holds a number and, for a range, its high end.
+struct Amount {
+  NumberMatch number;
+  std::optional<double> high;
+  bool between = false;  // "between 5 and 7"
+};
+
+bool IsWordPiece(const std::vector<Piece>& pieces, size_t j, std::string_view w) {
+  return j < pieces.size() && pieces[j].kind == PieceKind::kWord && pieces[j].lower == w;
+}
+
+bool IsRangeDash(const Piece& p) { return p.kind == PieceKind::kDash && (p.lower == "-" || p.lower == "\u2013"); }
+
+std::string RangeText(const Amount& a) {
+  return a.high ? FormatNumber(a.number.value) + "/" + FormatNumber(*a.high) : "";
+}
+
+class Extractor {
+ public:
+  Extractor(const std::string& text, std::optional<CivilDate> ref)
+      : text_(text), pieces_(LexPieces(text)), lex_(GetQuantityLexicon()), dates_{pieces_, lex_, ref} {}
+
+  std::vector<Quantity> Run() {
+    std::vector<Quantity> out;
+    size_t i = 0;
+    size_t line_end = 0;  // piece index of the current line's break
+    bool line_has_words = false;
+    while (i < pieces_.size()) {
+      if (i >= line_end) StartLine(i, &line_end, &line_has_words);
+      Found f;
+      size_t skip = i + 1;
+      if (pieces_[i].kind != PieceKind::kBreak && MatchAt(i, &f, &skip)) {
+        // A line of digits and signs alone ("03:41", a comment count) is page furniture.
+        if (line_has_words) out.push_back(ToQuantity(f));
+        i = f.end > i ? f.end : i + 1;
+      } else {
+        i = skip;
+      }
+    }
+    return out;
+  }
+
+ private:
+  void StartLine(size_t i, size_t* line_end, bool* has_words) {
+    size_t k = i;
+    *has_words = false;
+    while (k < pieces_.size() && pieces_[k].kind != PieceKind::kBreak) {
+      if (pieces_[k].kind == PieceKind::kWord) *has_words = true;
+      ++k;
+    }
+    *line_end = k + 1;
+  }
+
+  Quantity ToQuantity(const Found& f) const {
+    Quantity q;
+    size_t start = pieces_[f.begin].start, end = pieces_[f.end - 1].end;
+    q.text = text_.substr(start, end - start);
+    q.kind = f.kind;
+    q.value = f.value;
+    q.unit = f.unit;
+    q.qualifier = f.qualifier;
+    q.normalized = f.normalized;
+    q.subject = f.subject;
+    q.span = {start, end};
+    return q;
+  }
+
+  bool MatchAt(size_t i, Found* f, size_t* skip) {
+    f->begin = i;
+    MoneyMatch money;
+    if (MatchMoneyPrefix(pieces_, i, lex_, &money)) {
+      Amount a{money.number, std::nullopt, false};
+      f->end = ReadRange(i, &a, money.end);
+      return Finish(f, QuantityKind::kMoney, a, money.code);
+    }
+    DateMatch date;
+    if (MatchNumberDate(dates_, i, &date) || MatchClockTime(dates_, i, &date) || MatchWordDate(dates_, i, &date)) {
+      f->end = date.end;
+      f->kind = date.is_time ? QuantityKind::kTime : QuantityKind::kDate;
+      f->normalized = date.normalized;
+      f->unit = date.zone;
+      f->qualifier = QualifierBefore(i);
+      return true;
+    }
+    Amount a;
+    if (!ParseNumber(pieces_, i, lex_, &a.number)) return false;
+    if (IsPartOfName(i, a.number)) {
+      *skip = a.number.end;
+      return false;
+    }
+    return MatchNumberLed(i, a, f, skip);
+  }
+
+  // Returns true when the number at i belongs to a name or code ("Boeing 737", "COVID-19", "4G").
+  bool IsPartOfName(size_t i, const NumberMatch& nm) const {
+    if (pieces_[i].kind != PieceKind::kNumber) return false;
+    if (nm.end < pieces_.size() && !pieces_[nm.end].space_before &&
+        (pieces_[nm.end].kind == PieceKind::kWord || pieces_[nm.end].kind == PieceKind::kCode)) {
+      size_t end;
+      const std::string& w = pieces_[nm.end].lower;
+      bool known = lex_.measure_units.Match(pieces_, nm.end, &end) || lex_.time_units.Match(pieces_, nm.end, &end) ||
+                   lex_.percent_units.Match(pieces_, nm.end, &end) || w == "s" || w == "am" || w == "pm";
+      if (!known) return true;
+    }
+    if (i == 0) return false;
+    const Piece& prev = pieces_[i - 1];
+    if (prev.kind == PieceKind::kCode) return true;
+    if (prev.kind == PieceKind::kDash && !pieces_[i].space_before && !prev.space_before && i >= 2 &&
+        (pieces_[i - 2].kind == PieceKind::kCode ||
+         (pieces_[i - 2].kind == PieceKind::kWord && pieces_[i - 2].capitalized))) {
+      return true;
+    }
+    if (prev.kind == PieceKind::kWord && prev.capitalized && !lex_.lead_words.count(prev.lower) &&
+        !lex_.Date(prev.lower) && prev.lower.find('\'') == std::string::npos &&
+        prev.lower.find("\u2019") == std::string::npos) {
+      return true;
+    }
+    return false;
+  }
+
+  // Reads a range after the number ending at `end`; returns the new end.
+  size_t ReadRange(size_t i, Amount* a, size_t end) {
+    size_t j = end;
+    bool to = IsWordPiece(pieces_, j, "to") && a->number.plain_integer;
+    bool between = i > 0 && IsWordPiece(pieces_, i - 1, "between") && IsWordPiece(pieces_, j, "and");
+    bool dash = j < pieces_.size() && IsRangeDash(pieces_[j]);
+    if (!to && !between && !dash) return end;
+    size_t k = j + 1;
+    // "€5bn-€7bn", "$5-$7": a repeated sign.
+    if (k < pieces_.size() && pieces_[k].kind == PieceKind::kSymbol && pieces_[k].lower != "%") ++k;
+    NumberMatch hi;
+    if (!ParseNumber(pieces_, k, lex_, &hi) || hi.ordinal || hi.article_only || hi.words != a->number.words) {
+      return end;
+    }
+    if (dash && pieces_[k].space_before != pieces_[j].space_before) return end;
+    double low = a->number.value;
+    if (hi.magnitude && !a->number.magnitude && pieces_[k].kind == PieceKind::kNumber) {
+      double raw = ParseDigits(pieces_[k].lower);
+      if (raw != 0) low *= hi.value / raw;
+    }
+    if (hi.value <= low) return end;
+    a->number.value = low;
+    a->high = hi.value;
+    a->between = between;
+    a->number.plain_integer = a->number.plain_integer && hi.plain_integer;
+    return hi.end;
+  }
+
+  bool Finish(Found* f, QuantityKind kind, const Amount& a, std::string unit) {
+    f->kind = kind;
+    f->value = a.number.value;
+    f->unit = std::move(unit);
+    f->normalized = RangeText(a);
+    f->qualifier = a.between ? "between" : QualifierBefore(f->begin);
+    return true;
+  }
+
+  bool MatchNumberLed(size_t i, Amount& a, Found* f, size_t* skip) {
+    const NumberMatch& nm = a.number;
+    size_t j = ReadRange(i, &a, nm.end);
+    size_t end;
+    f->begin = i;
+    bool counted = !nm.ordinal && !nm.fraction;
+    // Units may follow through a glued hyphen: "five-day", "30-km".
+    size_t u = j;
+    if (GluedAt(pieces_, j) && j + 1 < pieces_.size() && pieces_[j].kind == PieceKind::kDash &&
+        pieces_[j].lower == "-" && GluedAt(pieces_, j + 1)) {
+      u = j + 1;
+    }
+    if (const std::string* unit = lex_.percent_units.Match(pieces_, j, &end); unit && !nm.article_only && counted) {
+      f->end = end;
+      return Finish(f, QuantityKind::kPercent, a, *unit);
+    }
+    if (std::string code = CurrencyAfter(pieces_, j, lex_, &end); !code.empty() && !nm.article_only && counted) {
+      f->end = end;
+      return Finish(f, QuantityKind::kMoney, a, code);
+    }
+    if (const TimeUnit* tu = lex_.time_units.Match(pieces_, u, &end); tu && counted) {
+      return MatchTimeUnit(i, a, *tu, end, f);
+    }
+    if (const std::string* unit = lex_.measure_units.Match(pieces_, u, &end); unit && !nm.article_only && counted) {
+      f->end = end;
+      return Finish(f, QuantityKind::kMeasure, a, *unit);
+    }
+    if (nm.article_only) return false;
+    std::string qualifier = QualifierBefore(i);
+    if (CanBeYear(nm) && !nm.negative && YearContext(i, a.number.value, qualifier)) {
+      f->end = j;
+      f->kind = QuantityKind::kDate;
+      f->normalized = a.high && *a.high <= 9999 ? RangeText(a) : FormatNumber(nm.value);
+      f->qualifier = qualifier;
+      return true;
+    }
+    f->end = j;
+    if (nm.ordinal) {
+      if (IsWordPiece(pieces_, j, "of") && nm.words && i > 0 && IsWordPiece(pieces_, i - 1, "a")) return false;
+      return Finish(f, QuantityKind::kOrdinal, a, "");
+    }
+    if (nm.leading_zero) {
+      *skip = j;
+      return false;
+    }
+    size_t subject_from = j;
+    if (GluedAt(pieces_, j) && j + 1 < pieces_.size() && pieces_[j].kind == PieceKind::kDash &&
+        GluedAt(pieces_, j + 1) && pieces_[j + 1].kind == PieceKind::kWord) {
+      subject_from = j + 2;  // "a 12-member team": the count modifies the noun after
+    }
+    std::string subject = FindSubject(pieces_, text_, subject_from, lex_);
+    if (nm.lone_one && !a.high) {
+      bool pronoun = (i > 0 && pieces_[i - 1].kind == PieceKind::kWord &&
+                      (lex_.SubjectFlags(pieces_[i - 1].lower) & kPronounBefore)) ||
+                     (j < pieces_.size() && pieces_[j].kind == PieceKind::kWord &&
+                      (lex_.SubjectFlags(pieces_[j].lower) & kPronounAfter));
+      if (pronoun || subject.empty()) return false;
+    }
+    Finish(f, QuantityKind::kCardinal, a, "");
+    f->subject = std::move(subject);
+    return true;
+  }
+
+  bool MatchTimeUnit(size_t i, const Amount& a, const TimeUnit& tu, size_t end, Found* f) {
+    const NumberMatch& nm = a.number;
+    std::optional<Period> period = PeriodOf(tu.unit);
+    if (IsWordPiece(pieces_, end, "ago") && period) {
+      f->end = end + 1;
+      f->kind = QuantityKind::kDate;
+      f->normalized = ResolveAgo(dates_.ref, *period, nm.value);
+      f->qualifier = QualifierBefore(i);
+      return true;
+    }
+    if (nm.article_only) {
+      // "a second term" is an ordinal; "once a year" a rate; "for a year", "a decade" durations.
+      if (tu.unit == "second") return false;
+      bool lead = i > 0 && pieces_[i - 1].kind == PieceKind::kWord && lex_.duration_leads.count(pieces_[i - 1].lower);
+      if (!lead && tu.factor == 1) return false;
+    }
+    f->end = end;
+    Amount count = a;
+    Finish(f, QuantityKind::kDuration, count, tu.unit);
+    bool time_part = !tu.designator.empty() && tu.designator[0] == 'T';
+    std::string designator = time_part ? tu.designator.substr(1) : tu.designator;
+    f->normalized = std::string(time_part ? "PT" : "P") + FormatNumber(nm.value * tu.factor) + designator;
+    return true;
+  }
+
+  // Returns true when a four-digit number reads as a year here.
+  bool YearContext(size_t i, double value, const std::string& qualifier) const {
+    bool lead = i > 0 && pieces_[i - 1].kind == PieceKind::kWord && lex_.year_leads.count(pieces_[i - 1].lower);
+    if (lead) return true;
+    if (!qualifier.empty()) return false;
+    return IsPlainYearRange(value);
+  }
+
+  std::string QualifierBefore(size_t i) const {
+    if (i == 0 || !pieces_[i].space_before) {
+      // "mid-2022", "mid-February"
+      if (i >= 2 && pieces_[i - 1].kind == PieceKind::kDash && !pieces_[i - 1].space_before &&
+          IsWordPiece(pieces_, i - 2, "mid")) {
+        return "mid";
+      }
+      return "";
+    }
+    size_t begin;
+    const std::string* q = lex_.qualifiers.MatchBefore(pieces_, i, &begin);
+    return q ? *q : "";
+  }
+
+  const std::string& text_;
+  std::vector<Piece> pieces_;
+  const QuantityLexicon& lex_;
+  DateContext dates_;
+};
+
+}  // namespace
+
+std::vector<Quantity> ExtractQuantities(const Report& report, std::string_view reference_date) {
+  std::optional<CivilDate> ref = ParseIsoDate(reference_date);
+  Extractor extractor(report.document.text, ref);
+  return extractor.Run();
+}
+
 }  // namespace lede::detail

@@ -1,4 +1,21 @@
-// Quantity extractor: counts, money, percentages, ordinals, dates, durations.
+// Quantity extractor: counts, money, percentages, ordinals, dates, durations, times
+// and measures, normalised.
+//
+// Conventions (the choices the data model leaves open):
+// - `text` is the quantity as written without its qualifier; the qualifier ("more
+//   than", "about", "over", "between" ...) is kept in `qualifier` only.
+// - A range ("10-12", "10 to 12", "between 5 and 7") has value = the low end and
+//   normalized = "low/high" (for money and percentages too); a duration range keeps
+//   only the low end ("P2Y").
+// - Money: unit is the ISO 4217 code; a bare "$" is USD, "¥" is JPY unless the
+//   sentence names China or the yuan (then CNY).
+// - Dates: value is empty; normalized is ISO 8601 ("2023-03-30", "2023-03", "2022",
+//   "2023-W12", decades "199X") resolved against the reference date with a past bias
+//   (a bare weekday is the latest on or before it; a bare month the nearest one).
+//   Without a reference date: TIMEX placeholders ("XXXX-02", "XXXX-WXX-4") or "".
+// - Durations: value is the count as written, unit the singular time unit, normalized
+//   the ISO 8601 duration ("P5D", "PT48H", "P10Y" for "a decade").
+// - Times: normalized "T15:00" (24-hour); a written zone ("GMT") goes in unit.
 #ifndef LEDE_SRC_QUANTITIES_QUANTITY_EXTRACTOR_H_
 #define LEDE_SRC_QUANTITIES_QUANTITY_EXTRACTOR_H_
 

@@ -1,0 +1,344 @@
+// Date phrases: each matcher looks at a fixed, small window of pieces after its start
+// (a month may take a day, a comma and a year; a clock may take am/pm and a zone), so
+// matching is constant work per piece. Months and weekdays must be capitalised, and a
+// bare month also needs a context that rules out a name ("Theresa May") or a verb
+// ("may", "march"): a lead word before it, or a day, year or relative year after it.
+#include "quantities/date_phrases.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace lede::detail {
+
+namespace {
+
+// Years a bare four-digit number is read as without a preposition before it.
+constexpr double kMinPlainYear = 1900;
+constexpr double kMaxPlainYear = 2100;
+// Four-digit numbers outside this range are never years.
+constexpr double kMinYear = 1000;
+constexpr double kMaxYear = 2199;
+constexpr int kMaxDay = 31;
+constexpr int kMaxHour24 = 23;
+constexpr int kMaxHour12 = 12;
+constexpr int kMaxMinute = 59;
+constexpr int kHoursPerHalfDay = 12;
+// Two-digit decades below this are read as 2000s ("the 10s"), others as 1900s ("the 90s").
+constexpr int kCenturyPivot = 30;
+constexpr int kMonthMay = 5;
+constexpr int kMonthMarch = 3;
+
+bool WordIs(const std::vector<Piece>& pieces, size_t j, std::string_view w) {
+  return j < pieces.size() && pieces[j].kind == PieceKind::kWord && pieces[j].lower == w;
+}
+
+bool PunctIs(const std::vector<Piece>& pieces, size_t j, std::string_view w, bool glued) {
+  return j < pieces.size() && pieces[j].kind == PieceKind::kPunct && pieces[j].lower == w &&
+         (!glued || !pieces[j].space_before);
+}
+
+// Returns the value of a plain number piece of 1..max_digits digits, or -1.
+int SmallNumber(const std::vector<Piece>& pieces, size_t j, size_t max_digits) {
+  if (j >= pieces.size() || pieces[j].kind != PieceKind::kNumber) return -1;
+  const std::string& s = pieces[j].lower;
+  if (s.empty() || s.size() > max_digits || s.find_first_of(",.") != std::string::npos) return -1;
+  return std::atoi(s.c_str());
+}
+
+bool IsYearPiece(const std::vector<Piece>& pieces, size_t j) {
+  int y = SmallNumber(pieces, j, 4);
+  return pieces.size() > j && pieces[j].lower.size() == 4 && y >= kMinYear && y <= kMaxYear;
+}
+
+std::string StripPossessive(const std::string& w) {
+  if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) return w.substr(0, w.size() - 2);
+  if (w.size() > 4 && w.compare(w.size() - 4, 4, "\u2019s") == 0) return w.substr(0, w.size() - 4);
+  return w;
+}
+
+const DateWord* DateAt(const DateContext& ctx, size_t j, DateRole role) {
+  if (j >= ctx.pieces.size() || ctx.pieces[j].kind != PieceKind::kWord) return nullptr;
+  const DateWord* d = ctx.lex.Date(StripPossessive(ctx.pieces[j].lower));
+  return d && d->role == role ? d : nullptr;
+}
+
+// Returns the month a capitalised month word (or abbreviation) at j names, or 0, and
+// sets *end past it (and past an abbreviation's full stop).
+int MonthAt(const DateContext& ctx, size_t j, bool allow_abbrev, size_t* end) {
+  if (j >= ctx.pieces.size() || !ctx.pieces[j].capitalized) return 0;
+  if (const DateWord* d = DateAt(ctx, j, DateRole::kMonth)) {
+    *end = j + 1;
+    return d->value;
+  }
+  if (const DateWord* d = DateAt(ctx, j, DateRole::kMonthAbbrev); d && allow_abbrev) {
+    *end = PunctIs(ctx.pieces, j + 1, ".", true) ? j + 2 : j + 1;
+    return d->value;
+  }
+  return 0;
+}
+
+// Reads an optional ", 2023" or " 2023" at j into *year; returns the new end.
+size_t OptionalYear(const std::vector<Piece>& pieces, size_t j, int* year) {
+  size_t k = PunctIs(pieces, j, ",", true) ? j + 1 : j;
+  if (IsYearPiece(pieces, k) && pieces[k].space_before) {
+    *year = std::atoi(pieces[k].lower.c_str());
+    return k + 1;
+  }
+  return j;
+}
+
+// Skips a daypart ("Thursday night") at j.
+size_t OptionalDaypart(const DateContext& ctx, size_t j) {
+  return DateAt(ctx, j, DateRole::kDaypart) ? j + 1 : j;
+}
+
+bool MatchMonth(const DateContext& ctx, size_t i, DateMatch* m) {
+  const auto& pieces = ctx.pieces;
+  size_t j;
+  int month = MonthAt(ctx, i, true, &j);
+  if (month == 0) return false;
+  bool abbrev = DateAt(ctx, i, DateRole::kMonthAbbrev) != nullptr;
+  int day = SmallNumber(pieces, j, 2);
+  if (day >= 1 && day <= kMaxDay && pieces[j].space_before) {
+    size_t k = j + 1;
+    if (GluedAt(pieces, k) && pieces[k].kind == PieceKind::kWord &&
+        (pieces[k].lower == "st" || pieces[k].lower == "nd" || pieces[k].lower == "rd" || pieces[k].lower == "th")) {
+      ++k;
+    }
+    int year = 0;
+    m->end = OptionalYear(pieces, k, &year);
+    m->normalized = ResolveMonthDay(ctx.ref, month, day, year);
+    return true;
+  }
+  if (IsYearPiece(pieces, j)) {
+    m->end = j + 1;
+    m->normalized = ResolveMonth(ctx.ref, month, std::atoi(pieces[j].lower.c_str()), 0, false);
+    return true;
+  }
+  if (const DateWord* rel = DateAt(ctx, j, DateRole::kRelative); rel && WordIs(pieces, j + 1, "year")) {
+    m->end = j + 2;
+    m->normalized = ResolveMonth(ctx.ref, month, 0, rel->value, true);
+    if (!ctx.ref) m->normalized = "";
+    return true;
+  }
+  if (abbrev) return false;
+  // A bare month: rule out names and verbs.
+  bool lead = false;
+  bool name_before = false;
+  if (i > 0 && pieces[i - 1].kind == PieceKind::kWord) {
+    lead = ctx.lex.lead_words.count(pieces[i - 1].lower) > 0;
+    name_before = !lead && pieces[i - 1].capitalized;
+  } else if (i > 1 && pieces[i - 1].kind == PieceKind::kDash && !pieces[i].space_before) {
+    lead = pieces[i - 2].lower == "mid";
+  }
+  bool name_after = j < pieces.size() && pieces[j].kind == PieceKind::kWord && pieces[j].capitalized &&
+                    !ctx.lex.Date(pieces[j].lower);
+  if (name_before || (name_after && !lead)) return false;
+  if ((month == kMonthMay || month == kMonthMarch) && !lead) return false;
+  m->end = j;
+  m->normalized = ResolveMonth(ctx.ref, month, 0, 0, false);
+  return true;
+}
+
+// Matches what follows a relative word at j ("last" + week / Friday / night / February).
+bool MatchRelative(const DateContext& ctx, size_t j, int direction, bool periods_only, DateMatch* m) {
+  const auto& pieces = ctx.pieces;
+  if (j >= pieces.size() || pieces[j].kind != PieceKind::kWord || !pieces[j].space_before) return false;
+  std::string word = StripPossessive(pieces[j].lower);
+  if (std::optional<Period> period = PeriodOf(word); period && ctx.lex.Date(word)) {
+    m->end = j + 1;
+    m->normalized = ResolvePeriod(ctx.ref, *period, direction);
+    return true;
+  }
+  if (periods_only) return false;
+  if (const DateWord* wd = DateAt(ctx, j, DateRole::kWeekday); wd && pieces[j].capitalized) {
+    m->end = OptionalDaypart(ctx, j + 1);
+    m->normalized = ResolveWeekday(ctx.ref, wd->value, direction == 0 ? kThisWeek : direction);
+    return true;
+  }
+  if (DateAt(ctx, j, DateRole::kDaypart)) {
+    bool night = word == "night";
+    if (direction > 0 || (direction < 0 && !night)) return false;
+    m->end = j + 1;
+    m->normalized = ResolvePeriod(ctx.ref, Period::kDay, direction);
+    return true;
+  }
+  size_t end;
+  if (int month = MonthAt(ctx, j, false, &end); month != 0) {
+    int offset = 0;
+    if (ctx.ref && direction < 0) offset = month < ctx.ref->month ? 0 : -1;
+    if (ctx.ref && direction > 0) offset = month > ctx.ref->month ? 0 : 1;
+    m->end = end;
+    m->normalized = ResolveMonth(ctx.ref, month, 0, offset, true);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Period> PeriodOf(const std::string& unit) {
+  if (unit == "day" || unit == "days") return Period::kDay;
+  if (unit == "week" || unit == "weeks" || unit == "fortnight") return Period::kWeek;
+  if (unit == "weekend" || unit == "weekends") return Period::kWeekend;
+  if (unit == "month" || unit == "months") return Period::kMonth;
+  if (unit == "year" || unit == "years") return Period::kYear;
+  return std::nullopt;
+}
+
+bool CanBeYear(const NumberMatch& nm) {
+  return nm.plain_integer && nm.digits == 4 && !nm.leading_zero && nm.value >= kMinYear && nm.value <= kMaxYear;
+}
+
+bool IsPlainYearRange(double value) { return value >= kMinPlainYear && value <= kMaxPlainYear; }
+
+bool MatchWordDate(const DateContext& ctx, size_t i, DateMatch* m) {
+  const Piece& p = ctx.pieces[i];
+  if (p.kind != PieceKind::kWord) return false;
+  const DateWord* d = ctx.lex.Date(p.lower);
+  if (!d) return false;
+  switch (d->role) {
+    case DateRole::kWeekday:
+      if (!p.capitalized) return false;
+      m->end = OptionalDaypart(ctx, i + 1);
+      m->normalized = ResolveWeekday(ctx.ref, d->value, 0);
+      return true;
+    case DateRole::kMonth:
+    case DateRole::kMonthAbbrev:
+      return MatchMonth(ctx, i, m);
+    case DateRole::kDayOffset:
+      m->end = i + 1;
+      m->normalized = ResolvePeriod(ctx.ref, Period::kDay, d->value);
+      return true;
+    case DateRole::kRelative:
+      return MatchRelative(ctx, i + 1, d->value, false, m);
+    case DateRole::kApproximate: {
+      const DateWord* rel = DateAt(ctx, i + 1, DateRole::kRelative);
+      return rel && MatchRelative(ctx, i + 2, rel->value, true, m);
+    }
+    default:
+      return false;
+  }
+}
+
+bool MatchNumberDate(const DateContext& ctx, size_t i, DateMatch* m) {
+  const auto& pieces = ctx.pieces;
+  const Piece& p = pieces[i];
+  if (p.kind != PieceKind::kNumber) return false;
+  auto glued_dash = [&](size_t j) { return GluedAt(pieces, j) && pieces[j].kind == PieceKind::kDash && pieces[j].lower == "-"; };
+  // ISO 8601: 2023-03-30.
+  if (p.lower.size() == 4 && glued_dash(i + 1) && GluedAt(pieces, i + 2) && pieces[i + 2].lower.size() == 2 &&
+      glued_dash(i + 3) && GluedAt(pieces, i + 4) && pieces[i + 4].lower.size() == 2) {
+    if (std::optional<CivilDate> d = ParseIsoDate(std::string_view(p.lower + "-" + pieces[i + 2].lower + "-" +
+                                                                   pieces[i + 4].lower))) {
+      m->end = i + 5;
+      m->normalized = FormatDate(*d);
+      return true;
+    }
+  }
+  // Numeric day/month/year: day first unless the second part cannot be a month.
+  if (PunctIs(pieces, i + 1, "/", true) && GluedAt(pieces, i + 2) && PunctIs(pieces, i + 3, "/", true) &&
+      GluedAt(pieces, i + 4) && IsYearPiece(pieces, i + 4)) {
+    int a = SmallNumber(pieces, i, 2), b = SmallNumber(pieces, i + 2, 2);
+    int year = std::atoi(pieces[i + 4].lower.c_str());
+    int day = b > kMaxHour12 ? b : a, month = b > kMaxHour12 ? a : b;
+    if (IsValidCivil(year, month, day)) {
+      m->end = i + 5;
+      m->normalized = FormatDate({year, month, day});
+      return true;
+    }
+  }
+  // Day-month: "3 March 2023", "21st of June".
+  int day = SmallNumber(pieces, i, 2);
+  if (day >= 1 && day <= kMaxDay) {
+    size_t j = i + 1;
+    if (GluedAt(pieces, j) && pieces[j].kind == PieceKind::kWord &&
+        (pieces[j].lower == "st" || pieces[j].lower == "nd" || pieces[j].lower == "rd" || pieces[j].lower == "th")) {
+      ++j;
+      if (WordIs(pieces, j, "of")) ++j;
+    }
+    size_t end;
+    if (int month = MonthAt(ctx, j, true, &end); month != 0 && pieces[j].space_before) {
+      int year = 0;
+      m->end = OptionalYear(pieces, end, &year);
+      m->normalized = ResolveMonthDay(ctx.ref, month, day, year);
+      return !m->normalized.empty() || !ctx.ref;
+    }
+  }
+  // Decades: "1990s", "1990's", "the 90s".
+  size_t s = i + 1;
+  if (PunctIs(pieces, s, "'", true) || PunctIs(pieces, s, "\u2019", true)) ++s;
+  if (GluedAt(pieces, s) && WordIs(pieces, s, "s") && p.lower.back() == '0') {
+    if (p.lower.size() == 4 && IsYearPiece(pieces, i)) {
+      m->end = s + 1;
+      m->normalized = p.lower.substr(0, 3) + "X";
+      return true;
+    }
+    bool after_the = i > 0 && (WordIs(pieces, i - 1, "the") || pieces[i - 1].lower == "'" || pieces[i - 1].lower == "\u2019");
+    if (p.lower.size() == 2 && after_the) {
+      int tens = std::atoi(p.lower.c_str());
+      m->end = s + 1;
+      m->normalized = std::string(tens < kCenturyPivot ? "20" : "19") + p.lower.substr(0, 1) + "X";
+      return true;
+    }
+  }
+  return false;
+}
+
+bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
+  const auto& pieces = ctx.pieces;
+  const Piece& p = pieces[i];
+  if (p.kind != PieceKind::kNumber) return false;
+  int hour = -1, minute = 0;
+  size_t j = i + 1;
+  bool has_minutes = false;
+  size_t point = p.lower.find('.');
+  if (point != std::string::npos) {
+    if (point > 2 || p.lower.size() - point - 1 != 2) return false;
+    hour = std::atoi(p.lower.substr(0, point).c_str());
+    minute = std::atoi(p.lower.substr(point + 1).c_str());
+    has_minutes = true;
+  } else {
+    hour = SmallNumber(pieces, i, 2);
+    if (hour < 0) return false;
+    if (PunctIs(pieces, j, ":", true) && GluedAt(pieces, j + 1) && pieces[j + 1].kind == PieceKind::kNumber &&
+        pieces[j + 1].lower.size() == 2) {
+      minute = std::atoi(pieces[j + 1].lower.c_str());
+      has_minutes = true;
+      j += 2;
+    }
+  }
+  // am / pm, glued or spaced, with or without full stops.
+  int half = 0;  // 1 am, 2 pm
+  if (j < pieces.size() && pieces[j].kind == PieceKind::kWord && (pieces[j].lower == "am" || pieces[j].lower == "pm") &&
+      (pieces[j].all_caps || !pieces[j].capitalized)) {
+    half = pieces[j].lower == "am" ? 1 : 2;
+    ++j;
+  } else if ((WordIs(pieces, j, "a") || WordIs(pieces, j, "p")) && PunctIs(pieces, j + 1, ".", true) &&
+             GluedAt(pieces, j + 2) && WordIs(pieces, j + 2, "m") && PunctIs(pieces, j + 3, ".", true)) {
+    half = pieces[j].lower == "a" ? 1 : 2;
+    j += 4;
+  }
+  if (half == 0 && (!has_minutes || point != std::string::npos)) return false;
+  if (minute > kMaxMinute) return false;
+  if (half != 0) {
+    if (hour < 1 || hour > kMaxHour12) return false;
+    hour = hour % kHoursPerHalfDay + (half == 2 ? kHoursPerHalfDay : 0);
+  } else if (hour > kMaxHour24) {
+    return false;
+  }
+  if (j < pieces.size() && pieces[j].kind == PieceKind::kWord && pieces[j].all_caps &&
+      DateAt(ctx, j, DateRole::kZone)) {
+    m->zone = ctx.pieces[j].lower;
+    for (char& c : m->zone) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    ++j;
+  }
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
+  m->normalized = buf;
+  m->end = j;
+  m->is_time = true;
+  return true;
+}
+
+}  // namespace lede::detail

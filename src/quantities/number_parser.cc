@@ -1,0 +1,234 @@
+// Number parser: digits are read with strtod after dropping thousands commas, then an
+// optional magnitude (glued suffix or following scale word) and ordinal suffix. Words
+// are read left to right with the usual accumulator: `current` collects units, tens
+// and hundreds; a scale word (thousand, million ...) moves current * scale into
+// `total`. Hyphens and "and" are accepted only where English puts them, so "one two"
+// or "thirty and" stop the number. Each piece is looked at once.
+#include "quantities/number_parser.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace lede::detail {
+
+namespace {
+
+// Significant digits kept when formatting a value (a double's reliable precision).
+constexpr int kSignificantDigits = 15;
+
+// Names what the last number word was, to check the next one may follow it.
+enum class Last { kNone, kUnit, kTens, kHundred, kScale, kAnd };
+
+bool IsWord(const Piece& p) { return p.kind == PieceKind::kWord; }
+
+bool IsGluedDash(const std::vector<Piece>& pieces, size_t j) {
+  return j + 1 < pieces.size() && pieces[j].kind == PieceKind::kDash && pieces[j].lower == "-" &&
+         !pieces[j].space_before && !pieces[j + 1].space_before;
+}
+
+const NumberWord* WordAt(const std::vector<Piece>& pieces, size_t j, const QuantityLexicon& lex) {
+  if (j >= pieces.size() || !IsWord(pieces[j])) return nullptr;
+  return lex.Number(pieces[j].lower);
+}
+
+bool IsOrdinalSuffix(const std::string& s) { return s == "st" || s == "nd" || s == "rd" || s == "th"; }
+
+// Reads a following scale word ("1.5 million", "two billion") into *m; returns the new end.
+size_t ApplyScale(const std::vector<Piece>& pieces, size_t j, const QuantityLexicon& lex, NumberMatch* m) {
+  const NumberWord* w = WordAt(pieces, j, lex);
+  if (w && (w->role == NumberRole::kScale || w->role == NumberRole::kHundred)) {
+    m->value *= w->value;
+    m->magnitude = true;
+    return j + 1;
+  }
+  return j;
+}
+
+bool ParseDigitsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexicon& lex, NumberMatch* m) {
+  const Piece& p = pieces[i];
+  m->value = ParseDigits(p.lower);
+  bool separators = p.lower.find_first_of(",.") != std::string::npos;
+  m->plain_integer = !separators;
+  m->digits = separators ? 0 : p.lower.size();
+  m->leading_zero = p.lower.size() > 1 && p.lower[0] == '0' && !separators;
+  size_t j = i + 1;
+  if (GluedAt(pieces, j) && IsWord(pieces[j])) {
+    const std::string& suffix = pieces[j].lower;
+    const NumberWord* w = lex.Number(suffix);
+    if (IsOrdinalSuffix(suffix) && !separators) {
+      m->ordinal = true;
+      m->plain_integer = false;
+      m->end = j + 1;
+      return true;
+    }
+    if (w && (w->role == NumberRole::kSuffix || w->role == NumberRole::kScale)) {
+      m->value *= w->value;
+      m->magnitude = true;
+      m->plain_integer = false;
+      m->end = j + 1;
+      return true;
+    }
+    m->end = j;  // other glued letters (4G, 10am, 5km) are the caller's to judge
+    return true;
+  }
+  size_t scaled = ApplyScale(pieces, j, lex, m);
+  if (scaled != j) m->plain_integer = false;
+  m->end = scaled;
+  return true;
+}
+
+bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexicon& lex, NumberMatch* m) {
+  const NumberWord* first = WordAt(pieces, i, lex);
+  if (!first) return false;
+  m->words = true;
+  size_t j = i;
+  double total = 0, current = 0;
+  bool article = false;
+  if (first->role == NumberRole::kHalf) {
+    // "half a million", "half a dozen"; a lone "half" is not a count.
+    const NumberWord* a = WordAt(pieces, i + 1, lex);
+    const NumberWord* s = WordAt(pieces, i + 2, lex);
+    if (!a || a->role != NumberRole::kArticle || !s ||
+        (s->role != NumberRole::kScale && s->role != NumberRole::kDozen && s->role != NumberRole::kHundred)) {
+      return false;
+    }
+    m->value = 0.5 * s->value;
+    m->magnitude = s->role != NumberRole::kDozen;
+    m->end = i + 3;
+    return true;
+  }
+  if (first->role == NumberRole::kArticle) {
+    article = true;
+    current = 1;
+    ++j;
+  }
+  Last last = Last::kNone;
+  size_t end = article ? i + 1 : i;
+  bool any = false;
+  while (j < pieces.size()) {
+    const NumberWord* w = WordAt(pieces, j, lex);
+    if (!w) break;
+    bool hyphen_before = j > i && pieces[j - 1].kind == PieceKind::kDash;
+    NumberRole role = w->role;
+    if (role == NumberRole::kUnit && !article &&
+        (last == Last::kNone || last == Last::kHundred || last == Last::kScale || last == Last::kAnd ||
+         last == Last::kTens)) {
+      current += w->value;
+      last = Last::kUnit;
+    } else if (role == NumberRole::kTens && !article &&
+               (last == Last::kNone || last == Last::kHundred || last == Last::kScale || last == Last::kAnd)) {
+      current += w->value;
+      last = Last::kTens;
+    } else if (role == NumberRole::kHundred && (last == Last::kNone || last == Last::kUnit) && !hyphen_before) {
+      current = (current == 0 ? 1 : current) * w->value;
+      last = Last::kHundred;
+      article = false;
+    } else if (role == NumberRole::kScale && last != Last::kAnd && !hyphen_before) {
+      total += (current == 0 ? 1 : current) * w->value;
+      current = 0;
+      last = Last::kScale;
+      m->magnitude = true;
+      article = false;
+    } else if (role == NumberRole::kDozen && (last == Last::kNone || last == Last::kUnit)) {
+      current = (current == 0 ? 1 : current) * w->value;
+      last = Last::kScale;
+      article = false;
+    } else if (role == NumberRole::kOrdinal && last == Last::kNone && article) {
+      // "a third", "a fifth": a fraction; "a second" is a time unit, not a number.
+      if (w->value < 3) break;
+      current = 1 / w->value;
+      m->fraction = true;
+      end = j + 1;
+      any = true;
+      article = false;
+      break;
+    } else if (role == NumberRole::kOrdinal && (last == Last::kNone || last == Last::kTens ||
+                                               last == Last::kHundred || last == Last::kScale || last == Last::kAnd)) {
+      if (last == Last::kTens && !hyphen_before) break;
+      current += w->value;
+      m->ordinal = true;
+      end = j + 1;
+      any = true;
+      break;
+    } else if ((role == NumberRole::kFraction || (role == NumberRole::kOrdinal && w->value >= 3)) &&
+               (last == Last::kUnit || last == Last::kTens || article)) {
+      // "two-thirds", "three quarters", "a quarter", "one fifth".
+      current = (current == 0 ? 1 : current) / w->value;
+      m->fraction = true;
+      end = j + 1;
+      any = true;
+      article = false;
+      break;
+    } else {
+      break;
+    }
+    any = true;
+    end = j + 1;
+    ++j;
+    // Glue: a hyphen inside "twenty-one", "and" after a hundred or scale before more words.
+    if (IsGluedDash(pieces, j) && WordAt(pieces, j + 1, lex)) {
+      ++j;
+    } else if (j < pieces.size() && IsWord(pieces[j]) && pieces[j].lower == "and" &&
+               (last == Last::kHundred || last == Last::kScale)) {
+      const NumberWord* next = WordAt(pieces, j + 1, lex);
+      if (!next || (next->role != NumberRole::kUnit && next->role != NumberRole::kTens)) break;
+      last = Last::kAnd;
+      ++j;
+    }
+  }
+  if (!any && !article) return false;
+  m->value = total + current;
+  m->article_only = article && !any;
+  if (article && !any) m->value = 1;
+  m->lone_one = !article && end == i + 1 && first->role == NumberRole::kUnit && first->value == 1;
+  m->end = end;
+  return true;
+}
+
+}  // namespace
+
+double ParseDigits(std::string_view digits) {
+  std::string clean;
+  clean.reserve(digits.size());
+  for (char c : digits) {
+    if (c != ',') clean.push_back(c);
+  }
+  return std::strtod(clean.c_str(), nullptr);
+}
+
+bool ParseNumber(const std::vector<Piece>& pieces, size_t i, const QuantityLexicon& lex, NumberMatch* m) {
+  *m = NumberMatch{};
+  if (i >= pieces.size()) return false;
+  const Piece& p = pieces[i];
+  // A minus sign directly before digits, not glued to a word or number before it.
+  bool dash_minus = p.kind == PieceKind::kDash && (p.lower == "-" || p.lower == "\u2212") &&
+                    GluedAt(pieces, i + 1) && pieces[i + 1].kind == PieceKind::kNumber &&
+                    (i == 0 || p.space_before || pieces[i - 1].kind == PieceKind::kBreak ||
+                     pieces[i - 1].kind == PieceKind::kPunct);
+  bool word_minus = IsWord(p) && p.lower == "minus" && i + 1 < pieces.size() &&
+                    (pieces[i + 1].kind == PieceKind::kNumber || WordAt(pieces, i + 1, lex));
+  if (dash_minus || word_minus) {
+    if (!ParseNumber(pieces, i + 1, lex, m) || m->ordinal || m->article_only) return false;
+    m->value = -m->value;
+    m->negative = true;
+    m->plain_integer = false;
+    m->lone_one = false;
+    return true;
+  }
+  if (p.kind == PieceKind::kNumber) return ParseDigitsAt(pieces, i, lex, m);
+  return ParseWordsAt(pieces, i, lex, m);
+}
+
+std::string FormatNumber(double value) {
+  if (std::isfinite(value) && std::fabs(value) < 1e15 && value == std::floor(value)) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f", value);
+    return buf;
+  }
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.*g", kSignificantDigits, value);
+  return buf;
+}
+
+}  // namespace lede::detail

@@ -1,0 +1,157 @@
+// Quantity lexer: one pass, dispatching on the class of each code point. A number is
+// digits plus separators that are followed by digits (a comma only before exactly three
+// digits, so "1,2" is a list); a word is letters plus inner apostrophes; anything else
+// is one piece per code point. Each scan moves forward only, so the pass is linear.
+#include "quantities/quantity_lexer.h"
+
+#include <unicode/uchar.h>
+
+#include "text/utf8.h"
+
+namespace lede::detail {
+
+namespace {
+
+// Digits in one thousands group after a comma ("1,250").
+constexpr size_t kThousandsGroup = 3;
+// Average bytes per piece in news prose, to reserve the vector once.
+constexpr size_t kBytesPerPiece = 5;
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Returns the code point at `pos` and sets *next past it (0 at the end).
+char32_t At(std::string_view text, size_t pos, size_t* next) {
+  *next = pos;
+  if (pos >= text.size()) return 0;
+  return DecodeUtf8(text, next);
+}
+
+bool IsLetter(char32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  return u_isalpha(static_cast<UChar32>(cp));
+}
+
+bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+bool IsDash(char32_t cp) {
+  return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 ||
+         cp == 0x2014 || cp == 0x2212;
+}
+
+bool IsSymbol(char32_t cp) {
+  switch (cp) {
+    case '$': case '%': case 0x20AC: case 0x00A3: case 0x00A5: case 0x20B9: case 0x20A9:
+    case 0x20BD: case 0x20BA: case 0x20AA: case 0x20B4: case 0x20A6: case 0x20B1:
+    case 0x0E3F: case 0x20AB: case 0x00B0: case 0x2030:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsSpace(char32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\r' || cp == 0x00A0 || cp == 0x2009 || cp == 0x202F ||
+         cp == 0x2007 || cp == 0x200A || cp == 0x3000 || cp == 0xFEFF;
+}
+
+// Returns the end of the number starting at `pos` (a digit).
+size_t ScanNumber(std::string_view text, size_t pos) {
+  bool seen_point = false;
+  while (pos < text.size()) {
+    char c = text[pos];
+    if (IsDigit(c)) {
+      ++pos;
+      continue;
+    }
+    if (c == ',' && !seen_point) {
+      size_t d = pos + 1;
+      while (d < text.size() && IsDigit(text[d]) && d - pos <= kThousandsGroup) ++d;
+      if (d - pos - 1 == kThousandsGroup && (d >= text.size() || !IsDigit(text[d]))) {
+        pos = d;
+        continue;
+      }
+      break;
+    }
+    if (c == '.' && !seen_point && pos + 1 < text.size() && IsDigit(text[pos + 1])) {
+      seen_point = true;
+      pos += 2;
+      continue;
+    }
+    break;
+  }
+  return pos;
+}
+
+}  // namespace
+
+std::vector<Piece> LexPieces(std::string_view text) {
+  std::vector<Piece> pieces;
+  pieces.reserve(text.size() / kBytesPerPiece + 1);
+  bool space = false;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t next;
+    char32_t cp = At(text, pos, &next);
+    if (cp == '\n') {
+      if (pieces.empty() || pieces.back().kind != PieceKind::kBreak) {
+        pieces.push_back({pos, next, PieceKind::kBreak, space, false, false, "\n"});
+      }
+      space = true;
+      pos = next;
+      continue;
+    }
+    if (IsSpace(cp)) {
+      space = true;
+      pos = next;
+      continue;
+    }
+    Piece piece;
+    piece.start = pos;
+    piece.space_before = space;
+    space = false;
+    if (cp < 0x80 && IsDigit(static_cast<char>(cp))) {
+      piece.kind = PieceKind::kNumber;
+      piece.end = ScanNumber(text, pos);
+    } else if (IsLetter(cp)) {
+      piece.kind = PieceKind::kWord;
+      piece.capitalized = u_isupper(static_cast<UChar32>(cp));
+      bool all_caps = piece.capitalized;
+      size_t letters = 0;
+      size_t end = pos;
+      while (true) {
+        size_t after;
+        char32_t c = At(text, end, &after);
+        if (IsLetter(c)) {
+          all_caps = all_caps && u_isupper(static_cast<UChar32>(c));
+          ++letters;
+        } else if (c < 0x80 && IsDigit(static_cast<char>(c))) {
+          piece.kind = PieceKind::kCode;
+        } else if (IsApostrophe(c)) {
+          size_t after2;
+          if (!IsLetter(At(text, after, &after2))) break;
+        } else {
+          break;
+        }
+        end = after;
+      }
+      piece.end = end;
+      piece.all_caps = all_caps && letters >= 2;
+    } else {
+      piece.end = next;
+      piece.kind = IsDash(cp) ? PieceKind::kDash : IsSymbol(cp) ? PieceKind::kSymbol : PieceKind::kPunct;
+    }
+    piece.lower.assign(text.substr(piece.start, piece.end - piece.start));
+    for (char& c : piece.lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    pos = piece.end;
+    pieces.push_back(std::move(piece));
+  }
+  return pieces;
+}
+
+bool GluedAt(const std::vector<Piece>& pieces, size_t i) {
+  return i < pieces.size() && !pieces[i].space_before;
+}
+
+}  // namespace lede::detail

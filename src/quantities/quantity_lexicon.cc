@@ -1,0 +1,184 @@
+// Quantity lexicon: parses the tab-separated word lists once. Phrase keys are built by
+// lexing each entry with the same lexer as the text and joining the pieces' lower-case
+// text, with one space where the text had whitespace; a lookup builds the same key from
+// the text's pieces, so "US$", "km/h" and "per cent" need no special cases.
+#include "quantities/quantity_lexicon.h"
+
+#include <charconv>
+#include <cstdlib>
+
+#include "data/embedded_data.h"
+
+namespace lede::detail {
+
+namespace {
+
+// Returns the tab-separated fields of a data line.
+std::vector<std::string_view> Fields(std::string_view line) {
+  std::vector<std::string_view> fields;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return fields;
+}
+
+double ToDouble(std::string_view s) { return std::strtod(std::string(s).c_str(), nullptr); }
+
+// Appends piece `p`'s key text to `key`.
+void AppendKey(const Piece& p, bool first, std::string* key) {
+  if (!first && p.space_before) key->push_back(' ');
+  key->append(p.lower);
+}
+
+}  // namespace
+
+template <typename T>
+void PhraseTable<T>::Add(std::string_view phrase, T value) {
+  std::vector<Piece> pieces = LexPieces(phrase);
+  if (pieces.empty()) return;
+  std::string key;
+  for (size_t i = 0; i < pieces.size(); ++i) AppendKey(pieces[i], i == 0, &key);
+  if (pieces.size() > max_pieces_) max_pieces_ = pieces.size();
+  entries_.emplace(std::move(key), std::move(value));
+}
+
+template <typename T>
+const T* PhraseTable<T>::Match(const std::vector<Piece>& pieces, size_t i, size_t* end) const {
+  std::string key;
+  const T* best = nullptr;
+  for (size_t j = i; j < pieces.size() && j - i < max_pieces_; ++j) {
+    if (pieces[j].kind == PieceKind::kBreak) break;
+    AppendKey(pieces[j], j == i, &key);
+    auto it = entries_.find(key);
+    if (it != entries_.end()) {
+      best = &it->second;
+      *end = j + 1;
+    }
+  }
+  return best;
+}
+
+template <typename T>
+const T* PhraseTable<T>::MatchBefore(const std::vector<Piece>& pieces, size_t i, size_t* begin) const {
+  const T* best = nullptr;
+  std::string key;
+  for (size_t n = 1; n <= max_pieces_ && n <= i; ++n) {
+    size_t first = i - n;
+    if (pieces[first].kind == PieceKind::kBreak) break;
+    key.clear();
+    for (size_t j = first; j < i; ++j) AppendKey(pieces[j], j == first, &key);
+    auto it = entries_.find(key);
+    if (it != entries_.end()) {
+      best = &it->second;
+      *begin = first;
+    }
+  }
+  return best;
+}
+
+template class PhraseTable<std::string>;
+template class PhraseTable<TimeUnit>;
+template class PhraseTable<Currency>;
+
+const NumberWord* QuantityLexicon::Number(const std::string& lower) const {
+  auto it = numbers.find(lower);
+  return it == numbers.end() ? nullptr : &it->second;
+}
+
+const DateWord* QuantityLexicon::Date(const std::string& lower) const {
+  auto it = dates.find(lower);
+  return it == dates.end() ? nullptr : &it->second;
+}
+
+unsigned QuantityLexicon::SubjectFlags(const std::string& lower) const {
+  auto it = subject_flags.find(lower);
+  return it == subject_flags.end() ? 0 : it->second;
+}
+
+namespace {
+
+QuantityLexicon LoadLexicon() {
+  QuantityLexicon lex;
+  static const std::unordered_map<std::string_view, NumberRole> kNumberRoles = {
+      {"unit", NumberRole::kUnit},       {"tens", NumberRole::kTens},     {"hundred", NumberRole::kHundred},
+      {"scale", NumberRole::kScale},     {"ordinal", NumberRole::kOrdinal}, {"fraction", NumberRole::kFraction},
+      {"dozen", NumberRole::kDozen},     {"half", NumberRole::kHalf},     {"article", NumberRole::kArticle},
+      {"suffix", NumberRole::kSuffix}};
+  for (std::string_view line : DataLines("lexicon/number_words.txt")) {
+    auto f = Fields(line);
+    if (f.size() < 3 || !kNumberRoles.count(f[1])) continue;
+    lex.numbers[std::string(f[0])] = {kNumberRoles.at(f[1]), ToDouble(f[2])};
+  }
+  static const std::unordered_map<std::string_view, DateRole> kDateRoles = {
+      {"month", DateRole::kMonth},         {"month_abbrev", DateRole::kMonthAbbrev},
+      {"weekday", DateRole::kWeekday},     {"day_offset", DateRole::kDayOffset},
+      {"relative", DateRole::kRelative},   {"approximate", DateRole::kApproximate},
+      {"period", DateRole::kPeriod},       {"daypart", DateRole::kDaypart},
+      {"zone", DateRole::kZone},           {"year_lead", DateRole::kYearLead},
+      {"duration_lead", DateRole::kDurationLead}};
+  for (std::string_view line : DataLines("lexicon/date_words.txt")) {
+    auto f = Fields(line);
+    if (f.size() < 3 || !kDateRoles.count(f[1])) continue;
+    DateRole role = kDateRoles.at(f[1]);
+    if (role == DateRole::kYearLead) {
+      lex.year_leads.emplace(f[0]);
+    } else if (role == DateRole::kDurationLead) {
+      lex.duration_leads.emplace(f[0]);
+    } else {
+      lex.dates[std::string(f[0])] = {role, static_cast<int>(ToDouble(f[2]))};
+    }
+  }
+  static const std::unordered_map<std::string_view, unsigned> kSubjectRoles = {
+      {"stop", kSubjectStop}, {"modifier", kSubjectModifier},
+      {"pronoun_before", kPronounBefore}, {"pronoun_after", kPronounAfter}};
+  for (std::string_view line : DataLines("lexicon/number_subject_words.txt")) {
+    auto f = Fields(line);
+    if (f.size() < 2 || !kSubjectRoles.count(f[1])) continue;
+    lex.subject_flags[std::string(f[0])] |= kSubjectRoles.at(f[1]);
+  }
+  for (std::string_view line : DataLines("lexicon/number_lead_words.txt")) lex.lead_words.emplace(line);
+  for (std::string_view line : DataLines("lexicon/currency_cny_context.txt")) lex.cny_context.emplace(line);
+  for (std::string_view line : DataLines("lexicon/quantity_qualifiers.txt")) {
+    lex.qualifiers.Add(line, std::string(line));
+    lex.lead_words.emplace(line);
+  }
+  for (std::string_view line : DataLines("lexicon/unit_time.tsv")) {
+    auto f = Fields(line);
+    if (f.size() < 4) continue;
+    lex.time_units.Add(f[0], TimeUnit{std::string(f[1]), std::string(f[2]), ToDouble(f[3])});
+  }
+  for (std::string_view line : DataLines("lexicon/measure_units.tsv")) {
+    auto f = Fields(line);
+    if (f.size() < 2) continue;
+    lex.measure_units.Add(f[0], std::string(f[1]));
+  }
+  for (std::string_view line : DataLines("lexicon/unit_percent.tsv")) {
+    auto f = Fields(line);
+    if (f.size() < 2) continue;
+    lex.percent_units.Add(f[0], std::string(f[1]));
+  }
+  static const std::unordered_map<std::string_view, CurrencyForm> kForms = {
+      {"code", CurrencyForm::kCode}, {"name", CurrencyForm::kName}, {"symbol", CurrencyForm::kSymbol}};
+  for (std::string_view line : DataLines("lexicon/currency_names.tsv")) {
+    auto f = Fields(line);
+    if (f.size() < 3 || !kForms.count(f[2])) continue;
+    lex.currencies.Add(f[0], Currency{std::string(f[1]), kForms.at(f[2])});
+  }
+  for (const auto& [word, info] : lex.dates) {
+    if (info.role == DateRole::kMonth || info.role == DateRole::kWeekday) lex.lead_words.insert(word);
+  }
+  return lex;
+}
+
+}  // namespace
+
+const QuantityLexicon& GetQuantityLexicon() {
+  static const QuantityLexicon lexicon = LoadLexicon();
+  return lexicon;
+}
+
+}  // namespace lede::detail

@@ -1,0 +1,101 @@
+// Quantity lexicon: the word lists of data/lexicon/ that the quantity rules read,
+// loaded once into hash tables, plus a phrase table that matches multi-word entries
+// ("more than", "hong kong dollars", "square kilometres") against lexer pieces.
+#ifndef LEDE_SRC_QUANTITIES_QUANTITY_LEXICON_H_
+#define LEDE_SRC_QUANTITIES_QUANTITY_LEXICON_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "quantities/quantity_lexer.h"
+
+namespace lede::detail {
+
+// Names the part a word plays in a written-out number (see number_words.txt).
+enum class NumberRole { kUnit, kTens, kHundred, kScale, kOrdinal, kFraction, kDozen, kHalf, kArticle, kSuffix };
+
+// Holds a number word's role and value.
+struct NumberWord {
+  NumberRole role = NumberRole::kUnit;
+  double value = 0;
+};
+
+// Names the part a word plays in a date phrase (see date_words.txt).
+enum class DateRole { kMonth, kMonthAbbrev, kWeekday, kDayOffset, kRelative, kApproximate, kPeriod, kDaypart, kZone, kYearLead, kDurationLead };
+
+// Holds a date word's role and value (month number, ISO weekday, day offset, direction).
+struct DateWord {
+  DateRole role = DateRole::kMonth;
+  int value = 0;
+};
+
+// Holds a time unit: its name, ISO 8601 designator ("D", "TH") and count factor.
+struct TimeUnit {
+  std::string unit;
+  std::string designator;
+  double factor = 1;
+};
+
+// Names how a currency alias is written (see currency_names.tsv).
+enum class CurrencyForm { kCode, kName, kSymbol };
+
+// Holds a currency alias's ISO code and form.
+struct Currency {
+  std::string code;
+  CurrencyForm form = CurrencyForm::kName;
+};
+
+// Flags from number_subject_words.txt.
+enum SubjectFlag : unsigned { kSubjectStop = 1, kSubjectModifier = 2, kPronounBefore = 4, kPronounAfter = 8 };
+
+// Maps phrases of one or more pieces to values, matching the longest first.
+template <typename T>
+class PhraseTable {
+ public:
+  // Adds `phrase` (lexed the way text is) with its value.
+  void Add(std::string_view phrase, T value);
+  // Returns the value of the longest phrase starting at pieces[i] and sets *end past it,
+  // or nullptr. Phrases never cross a break.
+  const T* Match(const std::vector<Piece>& pieces, size_t i, size_t* end) const;
+  // Returns the value of the longest phrase ending just before pieces[i] and sets *begin
+  // to its first piece, or nullptr.
+  const T* MatchBefore(const std::vector<Piece>& pieces, size_t i, size_t* begin) const;
+
+ private:
+  std::unordered_map<std::string, T> entries_;
+  size_t max_pieces_ = 0;
+};
+
+// Holds every quantity word list.
+struct QuantityLexicon {
+  std::unordered_map<std::string, NumberWord> numbers;
+  std::unordered_map<std::string, DateWord> dates;
+  std::unordered_map<std::string, unsigned> subject_flags;
+  std::unordered_set<std::string> lead_words;
+  std::unordered_set<std::string> cny_context;
+  std::unordered_set<std::string> year_leads;      // date_words.txt role year_lead
+  std::unordered_set<std::string> duration_leads;  // date_words.txt role duration_lead
+  PhraseTable<std::string> qualifiers;
+  PhraseTable<TimeUnit> time_units;
+  PhraseTable<std::string> measure_units;
+  PhraseTable<std::string> percent_units;
+  PhraseTable<Currency> currencies;
+
+  // Returns the number word `lower`, or nullptr.
+  const NumberWord* Number(const std::string& lower) const;
+  // Returns the date word `lower`, or nullptr.
+  const DateWord* Date(const std::string& lower) const;
+  // Returns the subject flags of `lower` (0 when it has none).
+  unsigned SubjectFlags(const std::string& lower) const;
+};
+
+// Returns the lexicon, loaded from the embedded data on first use.
+const QuantityLexicon& GetQuantityLexicon();
+
+}  // namespace lede::detail
+
+#endif  // LEDE_SRC_QUANTITIES_QUANTITY_LEXICON_H_
