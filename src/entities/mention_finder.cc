@@ -204,9 +204,10 @@ class Finder {
         ++k;
         continue;
       }
-      if (size_t n = MatchPhraseAt(words_, k, gaz_.person_titles); n > 0 && k + n <= j) {
+      if (size_t n = MatchPhraseAt(words_, k, gaz_.person_titles); n > 0) {
         k += n;
-        if (k == j && Capitalised(k)) j = RunEnd(k + 1);  // "Secretary of State Antony Blinken"
+        // A title may hold lower-case words and run on: "Secretary of State Antony Blinken".
+        if (k >= j) j = Capitalised(k) ? RunEnd(k + 1) : k;
         continue;
       }
       if (gaz_.non_entity_words.Contains(words_[k].folded)) {
@@ -276,11 +277,12 @@ class Finder {
     Candidate* c = nullptr;
     if (before) {
       c = &Emit(a, b, EntityType::kPerson, Evidence::kTitle);
-    } else if (MatchPhraseBefore(words_, a, gaz_.org_cues) > 0 ||
-               AppositionNamesOrg(words_, b, gaz_)) {
+    } else if (MatchPhraseBefore(words_, a, gaz_.org_cues) > 0) {
       c = &Emit(a, b, EntityType::kOrg, Evidence::kOrgCue);
     } else if (after) {
       c = &Emit(a, b, EntityType::kPerson, Evidence::kApposition);
+    } else if (AppositionNamesOrg(words_, b, gaz_)) {
+      c = &Emit(a, b, EntityType::kOrg, Evidence::kOrgCue);
     } else if (single && first.all_caps) {
       c = &Emit(a, b, EntityType::kOrg, Evidence::kShape);  // an unknown acronym: "IRGC"
     } else if (ReportingVerbAfter(b)) {
