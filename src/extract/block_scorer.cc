@@ -22,6 +22,14 @@ namespace {
 // by its cues: sites wrap whole pages in <form> or in a div whose class says
 // "has-sidebar", and dropping those would drop the article with them.
 constexpr double kMaxDroppedShare = 0.5;
+// An element with both a positive cue ("article-header", "entry-content")
+// and a drop cue is kept when it holds at least this much text at a link
+// density under kMaxKeptLinkDensity: WordPress and news templates put
+// taxonomy words ("tag-travel", "author-jane", "premium") on the article
+// itself, while real furniture with positive words ("related-articles") is
+// short or made of links.
+constexpr uint32_t kMinKeptPositiveChars = 200;
+constexpr double kMaxKeptLinkDensity = 0.3;
 // Shortest paragraph (visible code points) that votes for its ancestors;
 // shorter ones are captions, buttons and labels as often as prose.
 constexpr uint32_t kMinParagraphChars = 25;
@@ -97,10 +105,14 @@ PageStats AnalyzePage(const Dom& dom) {
 
   // Raw text lengths first: the drop decision needs to know how much text it would remove.
   std::vector<uint32_t> raw(n, 0);
+  std::vector<uint32_t> raw_links(n, 0);
   for (size_t i = n; i-- > 0;) {
     const DomNode& node = dom.nodes[i];
     if (node.is_text) raw[i] = static_cast<uint32_t>(VisibleLength(node.text));
-    if (node.parent != kNoNode) raw[node.parent] += raw[i];
+    if (!node.is_text && node.tag == "a") raw_links[i] = raw[i];
+    if (node.parent == kNoNode) continue;
+    raw[node.parent] += raw[i];
+    raw_links[node.parent] += raw_links[i];
   }
   for (size_t i = 0; i < n; ++i) {
     const DomNode& node = dom.nodes[i];
@@ -108,6 +120,7 @@ PageStats AnalyzePage(const Dom& dom) {
   }
   const double page_chars = s.body != kNoNode ? raw[s.body] : (n > 0 ? raw[0] : 0);
   const uint32_t drop_mask = DropCueMask();
+  const uint32_t positive = CueBit("positive");
 
   // Forward: chrome is dropped with its subtree.
   for (size_t i = 0; i < n; ++i) {
@@ -123,7 +136,11 @@ PageStats AnalyzePage(const Dom& dom) {
       continue;
     }
     if (IsUndroppable(node)) continue;
-    const bool chrome = IsChromeElement(node) || IsHiddenElement(node) || (s.cues[i] & drop_mask) != 0;
+    bool cue_drop = (s.cues[i] & drop_mask) != 0;
+    if (cue_drop && (s.cues[i] & positive) != 0 && raw[i] >= kMinKeptPositiveChars) {
+      cue_drop = static_cast<double>(raw_links[i]) / raw[i] > kMaxKeptLinkDensity;
+    }
+    const bool chrome = IsChromeElement(node) || IsHiddenElement(node) || cue_drop;
     s.dropped[i] = chrome && raw[i] <= kMaxDroppedShare * page_chars;
   }
 
