@@ -35,6 +35,7 @@ uint16_t ParseClass(std::string_view name) {
   if (name == "break") return kBreakWord;
   if (name == "aux") return kAuxVerb;
   if (name == "adjunct") return kAdjunctWord;
+  if (name == "time") return kTimeWord;
   return 0;
 }
 

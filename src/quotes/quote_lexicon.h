@@ -33,6 +33,7 @@ enum WordClass : uint16_t {
   kBreakWord = 32,      // ends a speaker noun phrase
   kAuxVerb = 64,        // finite verb marking a clause
   kAdjunctWord = 128,   // opens a time/place adjunct after a cue
+  kTimeWord = 256,      // a time noun inside such an adjunct ("last WEEK")
 };
 
 // Holds the quote stage's word lists.

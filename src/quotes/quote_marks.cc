@@ -75,12 +75,23 @@ void Emit(const Lexed& lexed, const Open& open, size_t close, bool closed, std::
   out->push_back(std::move(q));
 }
 
+// Returns true when the mark at i reads as a plural possessive: after an
+// "s", followed by a space and a lower-case word ("the farmers’ union").
+bool LooksPossessive(const std::vector<Item>& items, size_t i, size_t end) {
+  if (i == 0 || i + 1 >= end) return false;
+  const Item& before = items[i - 1];
+  const Item& after = items[i + 1];
+  return before.kind == ItemKind::kWord && !before.lower.empty() && before.lower.back() == 's' &&
+         items[i].space_after && after.kind == ItemKind::kWord && !after.capitalized;
+}
+
 }  // namespace
 
 std::vector<QuotedSpan> PairQuoteMarks(const Lexed& lexed) {
   std::vector<QuotedSpan> out;
   const std::vector<Item>& items = lexed.items;
   Open dbl, sgl;
+  std::optional<size_t> possessive;  // a deferred "s’" closing mark
   for (size_t b = 0; b < lexed.blocks.size(); ++b) {
     const ItemRange range = lexed.blocks[b];
     size_t i = range.first;
@@ -114,9 +125,16 @@ std::vector<QuotedSpan> PairQuoteMarks(const Lexed& lexed) {
       if (!single) continue;
       if (sgl.family != Family::kNone) {
         // Closes only when glued to the word before it ("…coordination’").
+        // "s’ union" is more likely a plural possessive: it closes only if no
+        // better closing mark follows in the paragraph.
         if ((m.cp == U'\u2019' || m.cp == U'\'' || m.cp == U'\u2018') && !m.space_before) {
+          if (LooksPossessive(items, i, range.last)) {
+            if (!possessive) possessive = i;
+            continue;
+          }
           Emit(lexed, sgl, i, true, &out);
           sgl = Open{};
+          possessive.reset();
         }
         continue;
       }
@@ -125,7 +143,9 @@ std::vector<QuotedSpan> PairQuoteMarks(const Lexed& lexed) {
         sgl = Open{m.cp == U'\'' ? Family::kSingleStraight : Family::kSingleCurly, i, {}};
       }
     }
+    if (sgl.family != Family::kNone && possessive) Emit(lexed, sgl, *possessive, true, &out);
     sgl = Open{};
+    possessive.reset();
     if (dbl.family == Family::kNone) continue;
     // Unclosed at the paragraph end: continue if the next paragraph reopens.
     const bool next_reopens = b + 1 < lexed.blocks.size() &&

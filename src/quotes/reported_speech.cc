@@ -164,13 +164,20 @@ class Finder {
     const bool needs_that = (it.cue & kCueAddressee) || (c < e && (items_[c].classes & kAdjunctWord));
     if (needs_that) {
       size_t words = 0;
-      for (; c < e && words <= std::max(kMaxAddresseeWords, kMaxAdjunctWords); ++c) {
-        const Item& w = items_[c];
-        if (w.kind == ItemKind::kMark || IsTerminal(w) || IsPunct(w, U':')) return k;
+      size_t t = c;
+      for (; t < e && words <= std::max(kMaxAddresseeWords, kMaxAdjunctWords); ++t) {
+        const Item& w = items_[t];
+        if (w.kind == ItemKind::kMark || IsTerminal(w) || IsPunct(w, U':')) break;
         if (w.lower == "that") break;
         words += w.kind == ItemKind::kWord;
       }
-      if (c >= e || items_[c].lower != "that") return k;
+      if (t < e && items_[t].lower == "that") {
+        c = t;
+      } else if (it.cue & kCueAddressee) {
+        return k;
+      } else {
+        c = SkipAdjunct(c, e);  // "said on Thursday it would ..."
+      }
     }
     if (c < e && items_[c].lower == "that") {
       that = true;
@@ -180,6 +187,21 @@ class Finder {
     if (!that && !LooksLikeClause(items_, c, end)) return k;
     Emit(c, end, k, k + 1, ref);
     return end > k ? end - 1 : k;
+  }
+
+  // Returns the item after a short time adjunct starting at c: "on Thursday",
+  // "last week", "earlier this month".
+  size_t SkipAdjunct(size_t c, size_t e) const {
+    size_t i = c;
+    while (i < e && i < c + kMaxAdjunctWords && items_[i].kind == ItemKind::kWord &&
+           (items_[i].classes & (kAdjunctWord | kTimeWord))) {
+      ++i;
+      if (i < e && items_[i].capitalized && !(items_[i].classes & (kPronounPerson | kPronounGroup | kPronounThing)) &&
+          (items_[i - 1].lower == "on" || items_[i - 1].lower == "in")) {
+        ++i;  // a day or month name: "on Thursday", "in March"
+      }
+    }
+    return i;
   }
 
   const std::string& text_;

@@ -95,9 +95,12 @@ SpeakerRef SpeakerResolver::PhraseEndingAt(size_t head, size_t floor) const {
     ref.name = std::string(SpanText(text, h.span));
     return ref;
   }
-  // Read the noun phrase backwards from its head.
+  // Read the noun phrase backwards from its head. "of" joins a noun phrase
+  // to its complement ("the ministry of health"), whose first part is the head.
+  const QuoteLexicon& lexicon = QuoteLexicon::Get();
   size_t first = head;
   size_t words = 1;
+  size_t real_head = head;
   bool has_det = false;
   while (first > floor && words < kMaxSpeakerWords) {
     const Item& p = items[first - 1];
@@ -107,20 +110,29 @@ SpeakerRef SpeakerResolver::PhraseEndingAt(size_t head, size_t floor) const {
       has_det = true;
       break;
     }
+    if (p.lower == "of" && real_head == head && first - 1 > floor) {
+      const Item& q = items[first - 2];
+      if (q.kind == ItemKind::kWord && (lexicon.IsNominalHead(q.lower) || q.capitalized)) {
+        real_head = first - 2;
+        first -= 1;
+        continue;
+      }
+    }
     if ((p.classes & (kBreakWord | kAuxVerb | kPronouns)) || p.cue) break;
     --first;
     ++words;
   }
   const size_t name_first = has_det ? first + 1 : first;
-  if (QuoteLexicon::Get().IsNominalHead(h.lower)) {
+  const Item& hh = items[real_head];
+  if (lexicon.IsNominalHead(hh.lower) || (has_det && !hh.capitalized && !hh.classes)) {
     ref.kind = SpeakerKind::kNominal;
     ref.name = std::string(SpanText(text, {items[name_first].span.start, h.span.end}));
     auto it = org_names_.find(Lower(ref.name));
     if (it != org_names_.end()) ref.entity = it->second;
   } else if (h.capitalized) {
-    // A name: the run of capitalised words ending at the head.
+    // A name: the run of capitalised words (and "of") ending at the head.
     size_t run = head;
-    while (run > name_first && items[run - 1].capitalized) --run;
+    while (run > name_first && (items[run - 1].capitalized || items[run - 1].lower == "of")) --run;
     ref.kind = SpeakerKind::kName;
     ref.name = std::string(SpanText(text, {items[run].span.start, h.span.end}));
   } else {
@@ -229,8 +241,7 @@ void SpeakerResolver::Resolve(const std::vector<bool>& quoted, std::vector<Candi
         } else if (last_thing) {
           speaker = last_thing;
         }
-        if (!speaker) speaker = Speaker{ref.name, 0};
-        break;
+        break;  // an unresolved pronoun names nobody
     }
     if (speaker && ref.kind != SpeakerKind::kPronoun) {
       const Entity* e = Find(speaker->entity);
