@@ -1,0 +1,148 @@
+// Dates (absolute and relative), durations, clock times and measures.
+#include <catch2/catch.hpp>
+
+#include <limits>
+
+#include "quantities/date_resolver.h"
+#include "quantity_test_util.h"
+
+namespace lede::testing {
+namespace {
+
+constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+using K = QuantityKind;
+
+// Reference date of the cases below: Thursday 30 March 2023 (ISO week 13).
+TEST_CASE("quantity extractor resolves relative dates against the reference date", "[quantities]") {
+  const Expected cases[] = {
+      {"The minister resigned on Thursday.", "Thursday", K::kDate, kNone, "", "2023-03-30", "", ""},
+      {"The talks began on Monday.", "Monday", K::kDate, kNone, "", "2023-03-27", "", ""},
+      {"The vote was held on Friday.", "Friday", K::kDate, kNone, "", "2023-03-24", "", ""},
+      {"The ship docked last Thursday.", "last Thursday", K::kDate, kNone, "", "2023-03-23", "", ""},
+      {"Talks resume next Tuesday.", "next Tuesday", K::kDate, kNone, "", "2023-04-04", "", ""},
+      {"The deal was signed last week.", "last week", K::kDate, kNone, "", "2023-W12", "", ""},
+      {"Results are due next week.", "next week", K::kDate, kNone, "", "2023-W14", "", ""},
+      {"Prices fell earlier this month.", "earlier this month", K::kDate, kNone, "", "2023-03", "", ""},
+      {"Exports dipped last month.", "last month", K::kDate, kNone, "", "2023-02", "", ""},
+      {"Rates rose last year.", "last year", K::kDate, kNone, "", "2022", "", ""},
+      {"Elections are due next year.", "next year", K::kDate, kNone, "", "2024", "", ""},
+      {"The plant closed in January last year.", "January last year", K::kDate, kNone, "", "2022-01", "", ""},
+      {"The strike started in February.", "February", K::kDate, kNone, "", "2023-02", "", ""},
+      {"The audit ended in December.", "December", K::kDate, kNone, "", "2022-12", "", ""},
+      {"The fire broke out yesterday.", "yesterday", K::kDate, kNone, "", "2023-03-29", "", ""},
+      {"The court rules today.", "today", K::kDate, kNone, "", "2023-03-30", "", ""},
+      {"The bridge fell two days ago.", "two days ago", K::kDate, kNone, "", "2023-03-28", "", ""},
+      {"The mine shut three years ago.", "three years ago", K::kDate, kNone, "", "2020", "", ""},
+      {"Protests erupted last night.", "last night", K::kDate, kNone, "", "2023-03-29", "", ""},
+      {"Troops left late last year.", "last year", K::kDate, kNone, "", "2022", "late", ""},
+      {"Sales slumped in mid-January.", "January", K::kDate, kNone, "", "2023-01", "mid", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+}
+
+TEST_CASE("quantity extractor reads absolute dates and years", "[quantities]") {
+  const Expected cases[] = {
+      {"The treaty was signed on March 3.", "March 3", K::kDate, kNone, "", "2023-03-03", "", ""},
+      {"The law took effect on 3 March 2021.", "3 March 2021", K::kDate, kNone, "", "2021-03-03", "", ""},
+      {"Polls close on November 5, 2024.", "November 5, 2024", K::kDate, kNone, "", "2024-11-05", "", ""},
+      {"The filing is dated 2023-03-30.", "2023-03-30", K::kDate, kNone, "", "2023-03-30", "", ""},
+      {"The dam was finished in 2019.", "2019", K::kDate, kNone, "", "2019", "", ""},
+      {"The abbey dates from 1066.", "1066", K::kDate, kNone, "", "1066", "", ""},
+      {"Growth was strong in the 1990s.", "1990s", K::kDate, kNone, "", "199X", "", ""},
+      {"The firm was founded in June 1998.", "June 1998", K::kDate, kNone, "", "1998-06", "", ""},
+      {"The case was heard on 21st of June.", "21st of June", K::kDate, kNone, "", "2023-06-21", "", ""},
+      {"The deadline is Dec. 12.", "Dec. 12", K::kDate, kNone, "", "2022-12-12", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+}
+
+TEST_CASE("quantity extractor keeps only what the text fixes without a reference date", "[quantities]") {
+  const Expected cases[] = {
+      {"The strike started in February.", "February", K::kDate, kNone, "", "XXXX-02", "", ""},
+      {"The minister resigned on Thursday.", "Thursday", K::kDate, kNone, "", "XXXX-WXX-4", "", ""},
+      {"The treaty was signed on March 3.", "March 3", K::kDate, kNone, "", "XXXX-03-03", "", ""},
+      {"The deal was signed last week.", "last week", K::kDate, kNone, "", "", "", ""},
+      {"The dam was finished in 2019.", "2019", K::kDate, kNone, "", "2019", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e, "");
+  for (const Expected& e : cases) CheckExpected(e, "not-a-date");
+}
+
+TEST_CASE("quantity extractor tells months from names and verbs", "[quantities]") {
+  for (const char* text : {"Theresa May spoke first.", "Officials may march later.", "June Carter sang.",
+                           "The protesters may leave."}) {
+    std::vector<Quantity> qs = QuantitiesOf(text);
+    INFO(text << "\n" << DescribeAll(qs));
+    for (const Quantity& q : qs) CHECK(q.kind != QuantityKind::kDate);
+  }
+}
+
+TEST_CASE("quantity extractor reads durations", "[quantities]") {
+  const Expected cases[] = {
+      {"The army held a five-day drill.", "five-day", K::kDuration, 5, "day", "P5D", "", ""},
+      {"Talks lasted more than one year.", "one year", K::kDuration, 1, "year", "P1Y", "more than", ""},
+      {"The trial ran three weeks.", "three weeks", K::kDuration, 3, "week", "P3W", "", ""},
+      {"The ceasefire held for 48 hours.", "48 hours", K::kDuration, 48, "hour", "PT48H", "", ""},
+      {"The project took a decade.", "a decade", K::kDuration, 1, "decade", "P10Y", "", ""},
+      {"The siege lasted two decades.", "two decades", K::kDuration, 2, "decade", "P20Y", "", ""},
+      {"He was jailed for a year.", "a year", K::kDuration, 1, "year", "P1Y", "", ""},
+      {"The 90-minute meeting ended.", "90-minute", K::kDuration, 90, "minute", "PT90M", "", ""},
+      {"A 30-year-old man was arrested.", "30-year", K::kDuration, 30, "year", "P30Y", "", ""},
+      {"Voting lasted 1.5 hours.", "1.5 hours", K::kDuration, 1.5, "hour", "PT1.5H", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+  std::vector<Quantity> qs = QuantitiesOf("The board meets once a year and won a second term.");
+  INFO(DescribeAll(qs));
+  for (const Quantity& q : qs) CHECK(q.kind != QuantityKind::kDuration);
+}
+
+TEST_CASE("quantity extractor reads clock times", "[quantities]") {
+  const Expected cases[] = {
+      {"The blast happened at 10.30am on the quay.", "10.30am", K::kTime, kNone, "", "T10:30", "", ""},
+      {"Markets shut at 15:00 GMT sharp.", "15:00 GMT", K::kTime, kNone, "GMT", "T15:00", "", ""},
+      {"Doors open at 3pm daily.", "3pm", K::kTime, kNone, "", "T15:00", "", ""},
+      {"The vote opens at 7 a.m. on Sunday.", "7 a.m.", K::kTime, kNone, "", "T07:00", "", ""},
+      {"The alarm rang at 12am exactly.", "12am", K::kTime, kNone, "", "T00:00", "", ""},
+      {"Shelling resumed at 03:41 in the suburbs.", "03:41", K::kTime, kNone, "", "T03:41", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+}
+
+TEST_CASE("quantity extractor skips a line that holds only a clock or a count", "[quantities]") {
+  std::vector<Quantity> qs = QuantitiesOf("The mayor spoke.\n\n03:41\n\n48\n\nShe left at 5pm.");
+  INFO(DescribeAll(qs));
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].text == "5pm");
+}
+
+TEST_CASE("quantity extractor reads measures", "[quantities]") {
+  const Expected cases[] = {
+      {"The convoy travelled 30 km overnight.", "30 km", K::kMeasure, 30, "km", "", "", ""},
+      {"The crane lifts 5 tonnes.", "5 tonnes", K::kMeasure, 5, "t", "", "", ""},
+      {"She swam 200 metres.", "200 metres", K::kMeasure, 200, "m", "", "", ""},
+      {"The fire burned 1,200 hectares.", "1,200 hectares", K::kMeasure, 1200, "ha", "", "", ""},
+      {"The well pumps 40,000 barrels per day.", "40,000 barrels per day", K::kMeasure, 40000, "bbl/d", "", "",
+       ""},
+      {"Temperatures hit 41 degrees Celsius.", "41 degrees Celsius", K::kMeasure, 41, "°C", "", "", ""},
+      {"The tunnel is 5km long.", "5km", K::kMeasure, 5, "km", "", "", ""},
+      {"The zone spans 12 nautical miles.", "12 nautical miles", K::kMeasure, 12, "nmi", "", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+}
+
+TEST_CASE("date resolver does calendar arithmetic", "[quantities]") {
+  using namespace lede::detail;
+  CHECK(IsoWeekday({2023, 3, 30}) == 4);
+  CHECK(IsoWeekday({1970, 1, 1}) == 4);
+  CHECK(FormatIsoWeek({2023, 3, 23}) == "2023-W12");
+  CHECK(FormatIsoWeek({2021, 1, 3}) == "2020-W53");
+  CHECK(FormatIsoWeek({2024, 12, 30}) == "2025-W01");
+  CHECK(FormatDate(CivilFromDays(DaysFromCivil({2024, 2, 28}) + 1)) == "2024-02-29");
+  CHECK_FALSE(ParseIsoDate("2023-02-30").has_value());
+  CHECK(ResolvePeriod(CivilDate{2023, 1, 15}, Period::kMonth, -1) == "2022-12");
+  CHECK(ResolveWeekday(CivilDate{2023, 3, 30}, 5, 0) == "2023-03-24");
+  CHECK(ResolveWeekday(CivilDate{2023, 3, 30}, 4, -1) == "2023-03-23");
+}
+
+}  // namespace
+}  // namespace lede::testing

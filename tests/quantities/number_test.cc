@@ -1,0 +1,107 @@
+// Cardinals, ordinals, fractions and ranges, in digits and in words.
+#include <catch2/catch.hpp>
+
+#include <limits>
+
+#include "quantity_test_util.h"
+
+namespace lede::testing {
+namespace {
+
+constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
+using K = QuantityKind;
+
+TEST_CASE("quantity extractor reads cardinals in digits and words", "[quantities]") {
+  const Expected cases[] = {
+      {"Rescuers pulled 17 miners from the shaft.", "17", K::kCardinal, 17, "", "", "", "miners"},
+      {"The port handled 1,250.5 containers a day.", "1,250.5", K::kCardinal, 1250.5, "", "", "", "containers"},
+      {"The council approved twenty-one new schools.", "twenty-one", K::kCardinal, 21, "", "", "", "schools"},
+      {"Officials counted one hundred and five ballots twice.", "one hundred and five", K::kCardinal, 105, "", "", "",
+       "ballots"},
+      {"A dozen trawlers left the harbour at dawn.", "A dozen", K::kCardinal, 12, "", "", "", "trawlers"},
+      {"The flood displaced half a million residents.", "half a million", K::kCardinal, 500000, "", "", "",
+       "residents"},
+      {"The union has 3m members nationwide.", "3m", K::kCardinal, 3000000, "", "", "", "members"},
+      {"Some 1.5bn viewers watched the final.", "1.5bn", K::kCardinal, 1500000000, "", "", "some", "viewers"},
+      {"Turnout reached 2.4 million voters.", "2.4 million", K::kCardinal, 2400000, "", "", "", "voters"},
+      {"The strike involved two thousand three hundred workers.", "two thousand three hundred", K::kCardinal, 2300,
+       "", "", "", "workers"},
+      {"Nearly two-thirds of the members voted.", "two-thirds", K::kCardinal, 2.0 / 3, "", "", "nearly", ""},
+      {"A quarter of the crop was lost.", "A quarter", K::kCardinal, 0.25, "", "", "", ""},
+      {"The index closed at -12 on the day.", "-12", K::kCardinal, -12, "", "", "", ""},
+      {"Four armed guards stood at the gate.", "Four", K::kCardinal, 4, "", "", "", "guards"},
+      {"The navy sent five guided-missile destroyers.", "five", K::kCardinal, 5, "", "", "", "destroyers"},
+      {"Police arrested three Dutch tourists.", "three", K::kCardinal, 3, "", "", "", "tourists"},
+      {"The two leaders of government met briefly.", "two", K::kCardinal, 2, "", "", "", "leaders"},
+      {"At least 40 people were hurt.", "40", K::kCardinal, 40, "", "", "at least", "people"},
+      {"The court heard more than 200 witnesses.", "200", K::kCardinal, 200, "", "", "more than", "witnesses"},
+      {"Up to 3,000 fans are expected.", "3,000", K::kCardinal, 3000, "", "", "up to", "fans"},
+      {"Fewer than ten boats returned.", "ten", K::kCardinal, 10, "", "", "fewer than", "boats"},
+      {"The ferry carried about 80 passengers.", "80", K::kCardinal, 80, "", "", "about", "passengers"},
+      {"Only one lorry crossed the bridge.", "one", K::kCardinal, 1, "", "", "only", "lorry"},
+      {"The group named a 12-member panel.", "12", K::kCardinal, 12, "", "", "", "panel"},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+}
+
+TEST_CASE("quantity extractor reads ranges with the low end as value", "[quantities]") {
+  const Expected cases[] = {
+      {"Each crate holds 10-12 bottles.", "10-12", K::kCardinal, 10, "", "10/12", "", "bottles"},
+      {"The storm felled between 5 and 7 pylons.", "5 and 7", K::kCardinal, 5, "", "5/7", "between", "pylons"},
+      {"Estimates run from 20 to 30 vessels.", "20 to 30", K::kCardinal, 20, "", "20/30", "", "vessels"},
+      {"Tickets cost $5-10 million in total.", "$5-10 million", K::kMoney, 5000000, "USD", "5000000/10000000", "",
+       ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+}
+
+TEST_CASE("quantity extractor reads ordinals", "[quantities]") {
+  const Expected cases[] = {
+      {"It was the 11th attempt this season.", "11th", K::kOrdinal, 11, "", "", "", ""},
+      {"They marked the twenty-fifth anniversary.", "twenty-fifth", K::kOrdinal, 25, "", "", "", ""},
+      {"She finished third in the race.", "third", K::kOrdinal, 3, "", "", "", ""},
+      {"He won a second term easily.", "second", K::kOrdinal, 2, "", "", "", ""},
+      {"The 21st stage was cancelled.", "21st", K::kOrdinal, 21, "", "", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+}
+
+TEST_CASE("quantity extractor skips words and numbers that are not counts", "[quantities]") {
+  struct Case {
+    std::string input;
+    std::string not_text;
+  };
+  const Case cases[] = {
+      {"No one answered the phone.", "one"},
+      {"It was one of the worst storms.", "one"},
+      {"She was the one who called.", "one"},
+      {"They helped one another.", "one"},
+      {"A man was detained.", "A"},
+      {"The airline grounded its Boeing 737 fleet.", "737"},
+      {"The pilot flew an F-16 over the coast.", "16"},
+      {"Cases of COVID-19 rose again.", "19"},
+      {"Flight MH17 was shot down.", "17"},
+      {"The 5G rollout stalled.", "5"},
+      {"Agent 007 returned.", "007"},
+      {"He spoke under Article 5 of the treaty.", "5"},
+  };
+  for (const Case& c : cases) {
+    std::vector<Quantity> qs = QuantitiesOf(c.input);
+    INFO("input: " << c.input << "\nfound:\n" << DescribeAll(qs));
+    CHECK_FALSE(FindQuantity(qs, c.not_text).has_value());
+  }
+}
+
+TEST_CASE("quantity extractor reports quantities in text order with byte spans", "[quantities]") {
+  std::string text = "The café’s owners hired 3 cooks — and then 12 waiters.";
+  std::vector<Quantity> qs = QuantitiesOf(text);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "3");
+  CHECK(qs[1].text == "12");
+  CHECK(text.substr(qs[0].span.start, qs[0].span.size()) == "3");
+  CHECK(text.substr(qs[1].span.start, qs[1].span.size()) == "12");
+  CHECK(qs[0].span.start < qs[1].span.start);
+}
+
+}  // namespace
+}  // namespace lede::testing
