@@ -38,7 +38,8 @@ bool TrailingIsShort(const std::vector<Item>& items, size_t from, size_t e) {
   for (size_t i = from; i < e; ++i) {
     const Item& it = items[i];
     if (IsTerminal(it)) break;
-    if (it.kind == ItemKind::kMark || IsPunct(it, U':')) return false;
+    // A mark glued to the word before and followed by a space is an apostrophe ("farmers' meeting").
+    if ((it.kind == ItemKind::kMark && (it.space_before || !it.space_after)) || IsPunct(it, U':')) return false;
     if (it.kind != ItemKind::kWord) continue;
     if (it.lower == "that" || (it.cue && !(it.cue & kCueParticiple))) return false;
     if (it.cue & kCueParticiple) break;  // ", adding ..." starts a new clause

@@ -1,0 +1,133 @@
+// Reported (indirect) speech in invented news prose: the clause after a cue,
+// the sentence before a trailing attribution, "according to", pronoun and
+// nominal speakers, and the verb uses that are not reported speech.
+#include <catch2/catch.hpp>
+
+#include "quote_fixture.h"
+
+namespace lede {
+namespace {
+
+using testing::EntitySpec;
+using testing::QuotesOf;
+using testing::SpeakerName;
+
+// Names one row: text, entities, and the one indirect quote it must yield
+// (empty `text` means none at all).
+struct Row {
+  std::string name;
+  std::string input;
+  std::vector<EntitySpec> entities;
+  std::string text;
+  std::string speaker;
+  std::string cue;
+};
+
+const EntitySpec kChen{"Chen Wei", EntityType::kPerson, {"Chen Wei", "Chen"}};
+const EntitySpec kRivera{"Luis Rivera", EntityType::kPerson, {"Luis Rivera", "Rivera"}};
+const EntitySpec kPark{"Lena Park", EntityType::kPerson, {"Lena Park", "Park"}};
+const EntitySpec kAshby{"Gordon Ashby", EntityType::kPerson, {"Gordon Ashby", "Ashby"}};
+const EntitySpec kOmar{"Omar Haddad", EntityType::kPerson, {"Omar Haddad", "Haddad"}};
+const EntitySpec kKarsovia{"Karsovia", EntityType::kGpe, {}};
+const EntitySpec kLedger{"Daily Ledger", EntityType::kOrg, {}};
+const EntitySpec kHealth{"Ministry of Health", EntityType::kOrg, {}};
+const EntitySpec kWaterAuthority{"regional water authority", EntityType::kOrg, {}};
+
+TEST_CASE("quote extractor finds reported speech with its speaker", "[quotes]") {
+  const Row rows[] = {
+      {"said without that", "Chen Wei said Karsovia would not change course.", {kChen, kKarsovia},
+       "Karsovia would not change course", "Chen Wei", "said"},
+      {"said that", "Luis Rivera said that the port would reopen in May.", {kRivera},
+       "the port would reopen in May", "Luis Rivera", "said"},
+      {"told an addressee that: the addressee is not the speaker",
+       "Rivera told the Daily Ledger that the deal was dead.", {kRivera, kLedger}, "the deal was dead", "Luis Rivera",
+       "told"},
+      {"trailing attribution with a nominal speaker and a time adjunct",
+       "Ferries between the islands will resume next week, the transport ministry said on Tuesday.", {},
+       "Ferries between the islands will resume next week", "transport ministry", "said"},
+      {"trailing attribution with an apposition",
+       "The harvest was the worst in a decade, Omar Haddad, a grain trader in Tyre, told a farmers' meeting.",
+       {kOmar}, "The harvest was the worst in a decade", "Omar Haddad", "told"},
+      {"inverted trailing attribution", "The strike will go ahead, said Omar Haddad, the union leader.", {kOmar},
+       "The strike will go ahead", "Omar Haddad", "said"},
+      {"according to at the end: the titled name's entity, not its organisation",
+       "Exports fell by a third last year, according to Halden Bank chief economist Lena Park.",
+       {{"Halden Bank", EntityType::kOrg, {}}, kPark}, "Exports fell by a third last year", "Lena Park",
+       "according to"},
+      {"according to at the start", "According to Lena Park, the vote was rigged in three districts.", {kPark},
+       "the vote was rigged in three districts", "Lena Park", "According to"},
+      {"according to a nominal speaker that names an ORG entity",
+       "The dam will be finished by 2027, according to the regional water authority.", {kWaterAuthority},
+       "The dam will be finished by 2027", "regional water authority", "according to"},
+      {"cue with an adverb and a subordinate speaker",
+       "The talks stalled after Karsovia recently claimed the border had been moved.", {kKarsovia},
+       "the border had been moved", "Karsovia", "claimed"},
+      {"clause cut at a spaced dash",
+       "Prices rose after Karsovia said it would cut gas supplies \u2013 a move its neighbours called hostile.",
+       {kKarsovia}, "it would cut gas supplies", "Karsovia", "said"},
+      {"said on a day without that", "The ministry said on Thursday it would raise pensions.", {},
+       "it would raise pensions", "ministry", "said"},
+      {"said in a statement that", "The Ministry of Health said in a statement that cases were rising.", {kHealth},
+       "cases were rising", "Ministry of Health", "said"},
+      {"pronoun resolves to the most recent person",
+       "Gordon Ashby spoke to fans after the match.\n\nHe said the team had lost its nerve.", {kAshby},
+       "the team had lost its nerve", "Gordon Ashby", "said"},
+      {"plural nominal speaker", "Officials said the border would stay closed until Friday.", {},
+       "the border would stay closed until Friday", "Officials", "said"},
+      {"warned with an object and an infinitive is not reported speech",
+       "The United Nations warned Karsovia not to expel aid workers.", {kKarsovia}, "", "", ""},
+      {"announced with a noun phrase is not reported speech",
+       "The firm announced a new chief executive on Tuesday.", {}, "", "", ""},
+      {"no cue, no quote", "The river burst its banks on Sunday and flooded the lower town.", {}, "", "", ""},
+  };
+  for (const Row& r : rows) {
+    INFO(r.name << "\n" << r.input);
+    const std::vector<Quote> quotes = QuotesOf(r.input, r.entities);
+    std::string got;
+    for (const Quote& q : quotes) got += "[" + std::string(QuoteKindName(q.kind)) + "|" + SpeakerName(q) + "|" + q.cue + "] " + q.text + "\n";
+    INFO("got:\n" << got);
+    if (r.text.empty()) {
+      CHECK(quotes.empty());
+      continue;
+    }
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0].kind == QuoteKind::kIndirect);
+    CHECK(quotes[0].text == r.text);
+    CHECK(SpeakerName(quotes[0]) == r.speaker);
+    CHECK(quotes[0].cue == r.cue);
+    CHECK(r.input.substr(quotes[0].span.start, quotes[0].span.size()) == r.text);
+  }
+}
+
+TEST_CASE("quote extractor cuts a clause before a participle cue, which reports its own clause", "[quotes]") {
+  const std::vector<Quote> quotes =
+      QuotesOf("Lena Park suggested the budget had been padded, adding that she would ask for an audit.", {kPark});
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[0].text == "the budget had been padded");
+  CHECK(quotes[0].cue == "suggested");
+  CHECK(quotes[1].text == "she would ask for an audit");
+  CHECK(quotes[1].cue == "adding");
+  CHECK(SpeakerName(quotes[1]) == "Lena Park");
+}
+
+TEST_CASE("quote extractor links nominal and entity speakers to entity ids", "[quotes]") {
+  const std::vector<Quote> quotes = QuotesOf(
+      "Luis Rivera said the port would reopen.\n\nThe regional water authority said the dam was safe.",
+      {kRivera, kWaterAuthority});
+  REQUIRE(quotes.size() == 2);
+  REQUIRE(quotes[0].speaker);
+  CHECK(quotes[0].speaker->entity == 1);
+  REQUIRE(quotes[1].speaker);
+  CHECK(quotes[1].speaker->entity == 2);
+  CHECK(quotes[1].speaker->name == "regional water authority");
+}
+
+TEST_CASE("quote extractor does not report a quotation twice as reported speech", "[quotes]") {
+  const std::vector<Quote> quotes =
+      QuotesOf("Lena Park said \u201Cthe count was clean in every district\u201D.", {kPark});
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].kind == QuoteKind::kPartial);
+}
+
+}  // namespace
+}  // namespace lede
