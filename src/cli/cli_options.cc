@@ -59,6 +59,7 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv, bool stdin_is_t
                  "Reference date YYYY-MM-DD for relative dates (default: the article's date)");
   app.add_option("--include", include, "Add to JSON: sentences, tokens (comma-separated)")
       ->delimiter(',')
+      ->allow_extra_args(false)  // "--include tokens FILE": FILE is not a value
       ->check(CLI::IsMember({"sentences", "tokens"}));
   app.add_option("--max-bytes", options.analysis.max_bytes, "Largest input read, in bytes")
       ->check(CLI::PositiveNumber)
