@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Scores lede's sentence splitter on the shared sentence-boundary benchmark (dev).
+
+Usage:
+    sentences_eval.py LEDE_BINARY [--bench DIR] [--sets golden_rules,gum_news,ud_ewt] [--show N]
+
+For each set, writes every record's text to a temporary file, runs
+`LEDE_BINARY --raw --format jsonl --include sentences FILE...` (files in
+batches), cuts each record's text at the reported sentence spans (code point
+offsets), writes the predictions as JSON lines, and runs DIR/score.py on them.
+Prints score.py's summary per set and the sentences per second lede managed.
+A record whose output is missing scores as one sentence.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+BATCH = 100  # records per lede process: keeps command lines short
+
+
+def run_lede(binary, paths):
+    """Returns {file path: [(start, end), ...]} from lede's JSON-lines output."""
+    spans = {}
+    for start in range(0, len(paths), BATCH):
+        batch = paths[start:start + BATCH]
+        proc = subprocess.run([binary, "--raw", "--format", "jsonl", "--include", "sentences", *batch],
+                              capture_output=True, text=True, errors="replace")
+        for line in proc.stdout.splitlines():
+            line = line.strip()
+            if not line.startswith("{"):
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError:
+                continue
+            path = (obj.get("source") or {}).get("path")
+            if path:
+                spans[path] = [(s["start"], s["end"]) for s in obj.get("sentences") or []]
+    return spans
+
+
+def evaluate(binary, bench, name, show, workdir):
+    gold_path = os.path.join(bench, name + ".dev.jsonl")
+    with open(gold_path, encoding="utf-8") as f:
+        records = [json.loads(line) for line in f if line.strip()]
+    paths = []
+    for i, rec in enumerate(records):
+        path = os.path.join(workdir, "%s-%05d.txt" % (name, i))
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(rec["text"])
+        paths.append(path)
+    started = time.monotonic()
+    spans = run_lede(binary, paths)
+    elapsed = time.monotonic() - started
+    pred_path = os.path.join(workdir, name + ".pred.jsonl")
+    with open(pred_path, "w", encoding="utf-8") as out:
+        for rec, path in zip(records, paths):
+            text = rec["text"]
+            sents = [text[s:e] for s, e in spans.get(path, [(0, len(text))])]
+            out.write(json.dumps({"id": rec["id"], "sentences": sents}, ensure_ascii=False) + "\n")
+    cmd = [sys.executable, os.path.join(bench, "score.py"), gold_path, pred_path]
+    if show:
+        cmd += ["--show", str(show)]
+    result = subprocess.run(cmd, capture_output=True, text=True)
+    gold_sentences = sum(len(r["sentences"]) for r in records)
+    print("== %s (%d records)" % (name, len(records)))
+    print(result.stdout.rstrip())
+    print("lede: %.0f gold sentences/s (%d processes, %.2f s)" %
+          (gold_sentences / max(elapsed, 1e-9), (len(paths) + BATCH - 1) // BATCH, elapsed))
+    return result.returncode
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("binary")
+    ap.add_argument("--bench", default="/work/shared/bench/sentences")
+    ap.add_argument("--sets", default="golden_rules,gum_news,ud_ewt")
+    ap.add_argument("--show", type=int, default=0, help="show N wrong cases per set")
+    args = ap.parse_args()
+    status = 0
+    with tempfile.TemporaryDirectory(prefix="lede-sent-") as workdir:
+        for name in args.sets.split(","):
+            status |= evaluate(args.binary, args.bench, name.strip(), args.show, workdir)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
