@@ -38,6 +38,13 @@ constexpr double kTitleBonus = 2.0;
 constexpr double kLeadBonus = 0.5;
 // Sentences that make up the lead of a news story (the first two paragraphs, roughly).
 constexpr size_t kLeadSentences = 3;
+// Weight of a use of a word ending in "-ed" ("defeated", "played") or a long
+// "-ly" ("reportedly"): mostly past tenses, participles and adverbs, which
+// tell how things happened rather than what the story is about, so they count
+// half and rarely beat a noun ("family", "supply" can still win by frequency).
+constexpr double kVerbalFormWeight = 0.5;
+// Shortest "-ly" word taken for an adverb: "family", "supply", "rally" are nouns.
+constexpr size_t kMinAdverbLength = 7;
 // Lowest score a word needs: a word used once, outside the headline and lead, is not a topic.
 constexpr double kMinWordScore = 2.0;
 
@@ -63,6 +70,21 @@ std::vector<bool> EntityCoverage(const Report& report) {
   return covered;
 }
 
+// Returns true when a lower-case term looks like a past tense or participle
+// (ends in "ed" but not "eed": "need", "speed") or an adverb in "-ly".
+bool LooksVerbal(std::string_view term) {
+  if (term.size() < 4) return false;
+  const std::string_view end = term.substr(term.size() - 2);
+  if (end == "ed") return term[term.size() - 3] != 'e';
+  return end == "ly" && term.size() >= kMinAdverbLength;
+}
+
+// Returns true when a name has a control character in it (a line break the
+// entity stage let through): such a name would break the one-line keyword list.
+bool HasControl(std::string_view name) {
+  return std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+}
+
 // Returns the content terms of the headline.
 std::unordered_set<std::string> TitleTerms(const std::string& title) {
   std::unordered_set<std::string> terms;
@@ -77,7 +99,7 @@ std::unordered_set<std::string> TitleTerms(const std::string& title) {
 std::vector<Scored> EntityKeywords(const Report& report, std::unordered_set<std::string>* taken) {
   std::vector<Scored> out;
   for (const Entity& entity : report.entities) {
-    if (entity.mentions.empty() || entity.name.empty()) continue;
+    if (entity.mentions.empty() || entity.name.empty() || HasControl(entity.name)) continue;
     const std::string lower = LowerCase(entity.name);
     if (IsIgnoredWord(lower) || taken->count(lower) > 0) continue;
     taken->insert(lower);
@@ -122,15 +144,16 @@ std::vector<std::string> ExtractKeywords(const Report& report, size_t max_keywor
     Term term = ContentTerm(SpanText(text, token.span));
     if (term.text.empty() || taken.count(term.text) > 0) continue;
     if (term.capitalized && !sentence_initial[t]) continue;
-    const double lead = token.span.start < lead_end ? kLeadBonus : 0.0;
+    const double weight = LooksVerbal(term.text) ? kVerbalFormWeight : 1.0;
+    const double lead = token.span.start < lead_end ? kLeadBonus * weight : 0.0;
     if (term.capitalized) {
-      initial_only[term.text] += 1.0;
+      initial_only[term.text] += weight;
       continue;
     }
     auto [it, inserted] = words.try_emplace(term.text, Scored{term.text, 0.0, token.span.start});
-    it->second.score += 1.0;
+    it->second.score += weight;
     // Tokens come in text order, so a word is in the lead exactly when its first use is.
-    if (inserted) it->second.score += (title.count(term.text) > 0 ? kTitleBonus : 0.0) + lead;
+    if (inserted) it->second.score += (title.count(term.text) > 0 ? kTitleBonus * weight : 0.0) + lead;
   }
   for (const auto& [term, count] : initial_only) {
     auto it = words.find(term);

@@ -55,6 +55,20 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// Returns true when a lower-case word is a contraction ("they're", "you’ve",
+// "wouldn't"): pronoun or auxiliary plus a clitic, never a topic.
+bool IsContraction(std::string_view word) {
+  for (std::string_view apostrophe : {"'", "\u2019"}) {
+    const size_t at = word.rfind(apostrophe);
+    if (at == std::string_view::npos) continue;
+    const std::string_view clitic = word.substr(at + apostrophe.size());
+    for (std::string_view c : {"re", "ve", "ll", "d", "m", "t"}) {
+      if (clitic == c) return true;
+    }
+  }
+  return false;
+}
+
 // Returns a lower-case word without a possessive "'s" / "’s" or a bare trailing apostrophe.
 std::string StripPossessive(std::string word) {
   for (std::string_view suffix : {"'s", "\u2019s"}) {
@@ -103,7 +117,7 @@ Term ContentTerm(std::string_view token_text) {
   if (letters < kMinTermLetters) return {};
 
   std::string lower = StripPossessive(LowerCase(word));
-  if (IsIgnoredWord(lower)) return {};
+  if (IsIgnoredWord(lower) || IsContraction(lower)) return {};
   std::string singular = Singular(lower);
   if (IsIgnoredWord(singular)) return {};
   return Term{std::move(singular), u_isupper(first) != 0 || u_istitle(first) != 0};

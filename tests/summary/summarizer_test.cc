@@ -178,3 +178,27 @@ TEST_CASE("keywords give a headline word a head start", "[summary]") {
 
 }  // namespace
 }  // namespace lede::detail
+
+namespace lede::detail {
+namespace {
+
+TEST_CASE("keywords rank nouns above past tenses used as often", "[summary]") {
+  const Report report = testing::Annotate(
+      "The striker scored twice as the visitors defeated the league leaders on a wet evening.\n\n"
+      "The visitors defeated their rivals last season too, and the striker now leads the scoring charts.\n\n"
+      "Supporters of the leaders jeered the referee at the final whistle.");
+  const std::vector<std::string> k = Summarize(report, 1, 10).keywords;
+  const auto position = [&](const std::string& s) { return std::find(k.begin(), k.end(), s) - k.begin(); };
+  REQUIRE(Contains(k, "striker"));
+  CHECK(position("striker") < position("defeated"));
+  CHECK(position("visitor") < position("defeated"));
+}
+
+TEST_CASE("keywords skip an entity name with a line break in it", "[summary]") {
+  Report report = BridgeReport();
+  AddEntity(&report, "Elm Street bridge\n\nMayor", EntityType::kMisc, {"Elm Street"});
+  for (const std::string& k : Summarize(report, 3, 20).keywords) CHECK(k.find('\n') == std::string::npos);
+}
+
+}  // namespace
+}  // namespace lede::detail

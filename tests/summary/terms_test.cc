@@ -37,6 +37,9 @@ TEST_CASE("content terms are lower-case singular words without stop words", "[su
       {"3rd", "", false},
       {"—", "", false},
       {"ok", "", false},
+      {"they\u2019re", "", false},
+      {"you're", "", false},
+      {"wouldn't", "", false},
   };
   for (const Case& c : cases) {
     INFO(c.token);
