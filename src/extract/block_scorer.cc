@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 #include "extract/html_cues.h"
 #include "extract/html_text.h"
@@ -55,6 +56,17 @@ constexpr double kMinSiblingScore = 10;
 constexpr uint32_t kLongSiblingChars = 80;
 constexpr double kMaxSiblingLinkDensity = 0.25;
 
+// Readability's check for bodies split into chunks: when at least
+// kMinAlternatives of the kTopCandidates best candidates score within
+// kAlternativeShare of the top one and share an ancestor with it, that
+// ancestor holds the body, not the top candidate alone.
+constexpr size_t kTopCandidates = 5;
+constexpr double kAlternativeShare = 0.75;
+constexpr size_t kMinAlternatives = 3;
+// While climbing from the top candidate, an ancestor scoring under this
+// share of the last score stops the climb (it is a page wrapper).
+constexpr double kClimbStopShare = 1.0 / 3;
+
 // Returns the starting score of an ancestor from its tag (Readability's table:
 // divs usually hold prose, lists and headings usually do not).
 double TagWeight(std::string_view tag) {
@@ -89,6 +101,62 @@ bool IsParagraphLike(const DomNode& node, bool has_block_child) {
 // Returns true when an element must never be dropped by cues.
 bool IsUndroppable(const DomNode& node) {
   return node.tag == "html" || node.tag == "body" || node.Attr("itemprop") == "articleBody";
+}
+
+// Returns true when `ancestor` is `id` or one of its ancestors.
+bool Contains(const Dom& dom, NodeId ancestor, NodeId id) {
+  for (NodeId a = id; a != kNoNode; a = dom.nodes[a].parent) {
+    if (a == ancestor) return true;
+  }
+  return false;
+}
+
+// Returns the element that holds the whole body, starting from the top
+// candidate (Readability's three climbs: shared ancestor of near-equal
+// candidates, a better-scoring ancestor, and wrappers with a single child).
+NodeId ClimbToBody(const Dom& dom, const std::unordered_map<NodeId, double>& score, NodeId top, double* top_score) {
+  std::vector<std::pair<double, NodeId>> best;
+  for (const auto& [id, value] : score) best.emplace_back(value, id);
+  const size_t keep = std::min(kTopCandidates, best.size());
+  std::partial_sort(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(keep), best.end(),
+                    [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+  std::vector<NodeId> alternatives;
+  for (size_t i = 0; i < keep; ++i) {
+    if (best[i].second != top && best[i].first >= kAlternativeShare * *top_score) alternatives.push_back(best[i].second);
+  }
+  if (alternatives.size() >= kMinAlternatives) {
+    for (NodeId a = dom.nodes[top].parent; a != kNoNode && dom.nodes[a].tag != "body"; a = dom.nodes[a].parent) {
+      size_t inside = 0;
+      for (NodeId alt : alternatives) inside += Contains(dom, a, alt);
+      if (inside >= kMinAlternatives) {
+        top = a;
+        break;
+      }
+    }
+  }
+  auto score_of = [&score](NodeId id) {
+    auto it = score.find(id);
+    return it == score.end() ? -1.0 : it->second;
+  };
+  double last = score_of(top);
+  for (NodeId a = dom.nodes[top].parent; a != kNoNode && dom.nodes[a].tag != "body"; a = dom.nodes[a].parent) {
+    const double s = score_of(a);
+    if (s < 0) continue;
+    if (s < last * kClimbStopShare) break;
+    if (s > last) {
+      top = a;
+      break;
+    }
+    last = s;
+  }
+  while (dom.nodes[top].parent != kNoNode && dom.nodes[dom.nodes[top].parent].tag != "body") {
+    size_t elements = 0;
+    for (NodeId c : dom.nodes[dom.nodes[top].parent].children) elements += !dom.nodes[c].is_text;
+    if (elements != 1) break;
+    top = dom.nodes[top].parent;
+  }
+  *top_score = std::max(*top_score, score_of(top));
+  return top;
 }
 
 }  // namespace
@@ -195,6 +263,7 @@ std::vector<NodeId> FindContentRoots(const Dom& dom, const PageStats& stats) {
     }
   }
   if (top == kNoNode) return {};
+  top = ClimbToBody(dom, score, top, &top_score);
 
   const NodeId parent = dom.nodes[top].parent;
   if (parent == kNoNode || dom.nodes[top].tag == "body") return {top};

@@ -22,6 +22,10 @@ constexpr double kMaxContainerLinkDensity = 0.5;
 // Link density above which a single block is a link ("Read more: ...")
 // rather than a paragraph that happens to contain links.
 constexpr double kMaxBlockLinkDensity = 0.5;
+// Longest element (visible code points) with a caption class that is taken
+// for a photo caption and left out of the body; a longer one is a mislabelled
+// container.
+constexpr uint32_t kMaxCaptionChars = 500;
 
 // Holds one finished block before the text is assembled.
 struct PendingBlock {
@@ -52,7 +56,9 @@ class BodyCollector {
       return;
     }
     const bool block = IsBlockTag(node.tag);
-    if (stats_.dropped[id] || node.tag == "figure" || node.tag == "figcaption" || node.tag == "h1") {
+    static const uint32_t kCaption = CueBit("caption") | CueBit("credit");
+    const bool caption = (stats_.cues[id] & kCaption) != 0 && stats_.text_chars[id] <= kMaxCaptionChars;
+    if (stats_.dropped[id] || caption || node.tag == "figure" || node.tag == "figcaption" || node.tag == "h1") {
       if (block) Flush();
       return;
     }
@@ -99,6 +105,7 @@ class BodyCollector {
     chars_ = 0;
     link_chars_ = 0;
     if (text.empty() || density > kMaxBlockLinkDensity || IsBoilerplatePhrase(text)) return;
+    // A block repeated right after itself is a template artefact (a title and its tooltip).
     if (!blocks_.empty() && blocks_.back().text == text) return;
     blocks_.push_back({std::move(text), kind_});
   }
