@@ -35,8 +35,18 @@ class Splitter {
     size_t start = first;
     size_t line_start = first;
     size_t k = first;
+    ListMarker marker = ParseListMarker(first);
     while (k < last) {
       size_t boundary = kNone;
+      // "1) The first item 2) The second item": the next marker of a list opens the next item.
+      if (marker.end != kNone && k >= marker.end && tokens_[k].space_before) {
+        const ListMarker next = ParseListMarker(k);
+        if (next.end != kNone && next.value == marker.value + 1) {
+          Emit(start, k, block, out);
+          start = k;
+          marker = next;
+        }
+      }
       size_t tail = k;  // the last token this step looked at
       if (IsTerminator(k) || tokens_[k].abbreviation) {
         const size_t after = AbsorbClosers(k + 1);
@@ -51,6 +61,7 @@ class Splitter {
       if (boundary != kNone && boundary < last) {
         Emit(start, boundary, block, out);
         start = boundary;
+        marker = ParseListMarker(start);
       }
       k = tail + 1;
     }
@@ -117,6 +128,38 @@ class Splitter {
       default:
         return false;
     }
+  }
+
+  // Describes a list marker opening a sentence ("1.", "2)", "b.", "• 9.").
+  struct ListMarker {
+    size_t end = kNone;  // the index after the marker's tokens, kNone when there is no marker
+    size_t value = 0;    // the number, or the letter's place in the alphabet
+  };
+
+  // Returns the list marker starting at token `k`: bullets, a short number or one letter, then . ) or .).
+  ListMarker ParseListMarker(size_t k) const {
+    ListMarker marker;
+    while (k < last_ && (tokens_[k].kind == TokenKind::kDash || IsBulletChar(FirstChar(k)))) ++k;
+    if (k + 1 >= last_) return marker;
+    const std::string_view label = Text(k);
+    size_t value = 0;
+    if (tokens_[k].kind == TokenKind::kNumber && label.size() <= kMaxListNumberBytes) {
+      for (char c : label) {
+        if (c < '0' || c > '9') return marker;
+        value = value * 10 + static_cast<size_t>(c - '0');
+      }
+    } else if (tokens_[k].kind == TokenKind::kWord && label.size() == 1 && label[0] >= 'a' && label[0] <= 'z') {
+      value = static_cast<size_t>(label[0] - 'a' + 1);
+    } else {
+      return marker;
+    }
+    size_t end = k + 1;
+    if (Text(end) == "." && !tokens_[end].space_before) ++end;
+    if (end < last_ && Text(end) == ")" && !tokens_[end].space_before) ++end;
+    if (end == k + 1 || end >= last_ || !tokens_[end].space_before) return marker;
+    marker.end = end;
+    marker.value = value;
+    return marker;
   }
 
   // Returns true when tokens [start, k) are only a list number or letter, after any bullets.

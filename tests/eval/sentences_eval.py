@@ -69,6 +69,8 @@ def evaluate(binary, bench, name, show, workdir):
     gold_sentences = sum(len(r["sentences"]) for r in records)
     print("== %s (%d records)" % (name, len(records)))
     print(result.stdout.rstrip())
+    if result.stderr.strip():
+        print(result.stderr.rstrip())
     print("lede: %.0f gold sentences/s (%d processes, %.2f s)" %
           (gold_sentences / max(elapsed, 1e-9), (len(paths) + BATCH - 1) // BATCH, elapsed))
     return result.returncode

@@ -158,3 +158,14 @@ TEST_CASE("sentence splitter never crosses a block and fills token ranges", "[se
   CHECK(text.substr(sentences[1].span.start, sentences[1].span.size()) == "Second block.");
   CHECK(SplitSentences("", {}, {}).empty());
 }
+
+TEST_CASE("sentence splitter starts a new item at the next marker of an inline list", "[sentences]") {
+  CheckAll({
+      {"1) Buy bread 2) Call the bank", "1) Buy bread | 2) Call the bank"},
+      {"1.) Buy bread 2.) Call the bank", "1.) Buy bread | 2.) Call the bank"},
+      {"\xE2\x80\xA2 9. Buy bread \xE2\x80\xA2 10. Call the bank", "\xE2\x80\xA2 9. Buy bread | \xE2\x80\xA2 10. Call the bank"},
+      {"a. Buy bread b. Call the bank c. Pay rent", "a. Buy bread | b. Call the bank | c. Pay rent"},
+      {"1) Buy bread with 3) no gap", "1) Buy bread with 3) no gap"},
+      {"Prices rose by 2) The bank said", "Prices rose by 2) The bank said"},
+  });
+}
