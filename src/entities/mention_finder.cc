@@ -2,6 +2,7 @@
 #include "entities/mention_finder.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "entities/role_finder.h"
 
@@ -14,6 +15,9 @@ constexpr size_t kMaxNameChunkWords = 5;
 // Words that may sit between a name and its reporting verb ("Tan also said",
 // "Sato has said") without breaking the cue.
 constexpr size_t kMaxWordsBeforeVerb = 1;
+// Longest unknown all-capital word taken for an organisation's acronym
+// ("IRGC", "SANEF"); longer ones are shouted words in headlines.
+constexpr size_t kMaxAcronymBytes = 5;
 
 class Finder {
  public:
@@ -21,6 +25,16 @@ class Finder {
       : text_(text), words_(words), gaz_(gaz) {}
 
   std::vector<Candidate> Run() {
+    // Words the article capitalises inside sentences, and words it writes in
+    // lower case: they tell a name from a word capitalised by its position.
+    for (const Word& w : words_) {
+      if (!IsWordToken(w)) continue;
+      if (!w.capitalised) {
+        lower_.insert(w.folded);
+      } else if (!w.sentence_start) {
+        capitalised_mid_.insert(w.folded);
+      }
+    }
     size_t i = 0;
     while (i < words_.size()) {
       const Word& w = words_[i];
@@ -210,15 +224,44 @@ class Finder {
         if (k >= j) j = Capitalised(k) ? RunEnd(k + 1) : k;
         continue;
       }
-      if (gaz_.non_entity_words.Contains(words_[k].folded)) {
+      if (gaz_.non_entity_words.Contains(words_[k].folded) || PositionalCapital(k, j)) {
         ++k;
         continue;
       }
-      size_t chunk_end = std::min(j, k + kMaxNameChunkWords);
+      size_t chunk_end = ChunkEnd(k, std::min(j, k + kMaxNameChunkWords));
       TypeChunk(k, chunk_end);
       k = chunk_end;
     }
     return j;
+  }
+
+  // Returns the end of the unknown name chunk starting at `k`, at most
+  // `limit`: it stops before a never-a-name word, a title, or a known name,
+  // except a city name after a name-like word ("Michael Jackson").
+  size_t ChunkEnd(size_t k, size_t limit) const {
+    bool name_like = !gaz_.common_words.Contains(words_[k].folded);
+    size_t m = k + 1;
+    for (; m < limit; ++m) {
+      if (gaz_.non_entity_words.Contains(words_[m].folded) ||
+          MatchPhraseAt(words_, m, gaz_.person_titles) > 0) {
+        break;
+      }
+      const GazetteerEntry* e = nullptr;
+      if (LongestName(m, &e) > m && (!e->city || !name_like)) break;
+      name_like = name_like || !gaz_.common_words.Contains(words_[m].folded);
+    }
+    return m;
+  }
+
+  // Returns true when word `k` opens a sentence and a name ("Like Putin,
+  // ..."), is an ordinary word, and the article never capitalises it
+  // elsewhere: its capital comes from its position, not from a name.
+  bool PositionalCapital(size_t k, size_t j) const {
+    const Word& w = words_[k];
+    if (!w.sentence_start || k + 1 >= j) return false;
+    if (gaz_.given_names.count(std::string(w.text)) > 0) return false;
+    if (lower_.count(w.folded) > 0) return true;
+    return gaz_.common_words.Contains(w.folded) && capitalised_mid_.count(w.folded) == 0;
   }
 
   // Returns true when the word at `end` is a currency symbol touching the name ("US$").
@@ -283,7 +326,8 @@ class Finder {
       c = &Emit(a, b, EntityType::kPerson, Evidence::kApposition);
     } else if (AppositionNamesOrg(words_, b, gaz_)) {
       c = &Emit(a, b, EntityType::kOrg, Evidence::kOrgCue);
-    } else if (single && first.all_caps) {
+    } else if (single && first.all_caps && first.text.size() <= kMaxAcronymBytes &&
+               !gaz_.common_words.Contains(first.folded)) {
       c = &Emit(a, b, EntityType::kOrg, Evidence::kShape);  // an unknown acronym: "IRGC"
     } else if (ReportingVerbAfter(b)) {
       c = &Emit(a, b, EntityType::kPerson, Evidence::kReportingVerb);
@@ -295,7 +339,7 @@ class Finder {
       c = &Emit(a, b, EntityType::kMisc, Evidence::kNone);
       // A lone word at a sentence start, or any common word, needs support
       // from elsewhere in the article ("Tan" after "Tan Kefei").
-      c->weak = (single && first.sentence_start) || c->common_word || !single;
+      c->weak = (single && first.sentence_start) || c->common_word || !single || first.all_caps;
     }
     // A sentence-initial common word ("Officials said") is no name by itself.
     if (single && first.sentence_start && c->common_word) c->weak = true;
@@ -324,6 +368,8 @@ class Finder {
   const std::vector<Word>& words_;
   const Gazetteer& gaz_;
   std::vector<Candidate> out_;
+  std::unordered_set<std::string> lower_;            // folded words seen in lower case
+  std::unordered_set<std::string> capitalised_mid_;  // folded words capitalised mid-sentence
 };
 
 }  // namespace

@@ -31,6 +31,8 @@ TEST_CASE("entity extractor types names from the gazetteers", "[entities]") {
       {"Fighting in the Middle East worsened.", "Middle East", EntityType::kLoc},
       {"He fought in World War II as a pilot.", "World War II", EntityType::kEvent},
       {"Ships crossed the Taiwan Strait on Friday.", "Taiwan Strait", EntityType::kLoc},
+      {"FLOODS HIT NAIROBI AS RAINS CONTINUE", "NAIROBI", EntityType::kGpe},
+      {"Trade with the U.S. fell sharply.", "U.S.", EntityType::kGpe},
   };
   for (const TypeCase& c : cases) {
     std::vector<Entity> entities = EntitiesOf(c.text);

@@ -57,6 +57,12 @@ TEST_CASE("entity extractor does not take sentence words for names", "[entities]
       {"Analysts said growth would slow.", "Analysts"},
       {"However, the court disagreed.", "However"},
       {"Meanwhile prices rose in March.", "March"},
+      // A common word opening the sentence is not part of the name after it.
+      {"Like Kagame, Ruto favours open borders.", "Like Kagame"},
+      {"Asked about Ruto, the envoy smiled.", "Asked"},
+      // Shouted headline words are not acronyms.
+      {"FLOODS HIT NAIROBI AS RAINS CONTINUE", "FLOODS"},
+      {"FLOODS HIT NAIROBI AS RAINS CONTINUE", "RAINS CONTINUE"},
   };
   for (const PersonCase& c : cases) {
     std::vector<Entity> entities = EntitiesOf(c.text);
