@@ -1,0 +1,76 @@
+// Validates real lede output against data/schema/report.schema.json with
+// Python's jsonschema (Debian package python3-jsonschema), so the schema and
+// the JSON reporter cannot drift apart.
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+// Returns a Python interpreter that can import jsonschema, or "" when none can.
+std::string PythonWithJsonSchema() {
+  // Debian's python3-jsonschema installs for the system interpreter, which
+  // another python3 earlier in PATH (a pyenv, a venv) does not see.
+  for (const char* python : {"/usr/bin/python3", "python3"}) {
+    const std::string probe = std::string(python) + " -c 'import jsonschema' >/dev/null 2>&1";
+    if (std::system(probe.c_str()) == 0) return python;
+  }
+  return "";
+}
+
+// Returns the exit code of a shell command.
+int Shell(const std::string& command) {
+  const int status = std::system(command.c_str());
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace
+
+TEST_CASE("json output of real inputs validates against the report schema", "[schema]") {
+  const std::string python = PythonWithJsonSchema();
+  if (python.empty()) FAIL("no python3 with jsonschema: install the Debian package python3-jsonschema");
+
+  char pattern[] = "/tmp/lede_schema_XXXXXX";
+  const std::string dir = mkdtemp(pattern);
+  const std::string source = LEDE_SOURCE_DIR;
+  const std::string lede = std::string("'") + LEDE_CLI_PATH + "'";
+  std::ofstream(dir + "/latin1.html", std::ios::binary)
+      << "<!DOCTYPE html><html><head><meta charset=iso-8859-1><title>Caf\xE9 reopens</title></head>"
+         "<body><article><h1>Caf\xE9 reopens</h1><p>The caf\xE9 reopened on Monday, its owner said. "
+         "\x93We missed our customers,\x94 she said.</p><p>Sales rose 12% in the first week.</p></article></body></html>";
+  std::ofstream(dir + "/image.png", std::ios::binary) << std::string("\x89PNG\r\n\x1A\n\0\0\0\0", 12);
+
+  // Every output shape: one record, an array with an error record, jsonl,
+  // the optional arrays, each sample in the repository.
+  std::vector<std::string> runs = {
+      "--json " + source + "/data/samples/*.txt",
+      "--json --include sentences,tokens " + source + "/data/samples/*.txt",
+      "--json --raw " + source + "/data/samples/*.txt",
+      "--json " + dir + "/latin1.html",
+      "--json " + dir + "/latin1.html " + dir + "/image.png " + dir + "/missing.txt",
+      "--format jsonl " + dir + "/latin1.html " + dir + "/image.png",
+  };
+  struct stat info;
+  if (::stat((source + "/data/samples").c_str(), &info) == 0) {
+    runs.push_back("--json --include sentences,tokens " + source + "/data/samples/*");
+  }
+  std::string files;
+  for (size_t i = 0; i < runs.size(); ++i) {
+    const std::string out = dir + "/out" + std::to_string(i) + ".json";
+    Shell(lede + " " + runs[i] + " >" + out + " 2>/dev/null </dev/null");
+    files += " " + out;
+  }
+  const std::string log = dir + "/validate.log";
+  const int code = Shell(python + " " + source + "/tests/cli/validate_schema.py " + source +
+                         "/data/schema/report.schema.json" + files + " >" + log + " 2>&1");
+  std::ifstream in(log);
+  const std::string report((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  INFO(report);
+  CHECK(code == 0);
+  Shell("rm -rf '" + dir + "'");
+}
