@@ -194,7 +194,11 @@ class Splitter {
     if (kind == AbbreviationKind::kInitial) {
       const bool lowercase_before = k > start && tokens_[k - 1].kind == TokenKind::kWord &&
                                     IsLowerChar(FirstChar(k - 1));
-      return lowercase_before && next.kind == TokenKind::kWord && IsUpperChar(next_first) && !next.abbreviation;
+      if (!lowercase_before || next.kind != TokenKind::kWord || !IsUpperChar(next_first) || next.abbreviation) {
+        return false;
+      }
+      // "you and I. Did ..." ends; "writer L. Ron Hubbard" does not, unless a usual opener follows.
+      return Text(k) == "I." || IsSentenceStarter(Text(after));
     }
     if (next.kind == TokenKind::kQuote) return !IsClosingQuoteChar(next_first);
     if (next.kind != TokenKind::kWord || !IsUpperChar(next_first)) return false;

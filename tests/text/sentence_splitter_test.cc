@@ -169,3 +169,10 @@ TEST_CASE("sentence splitter starts a new item at the next marker of an inline l
       {"Prices rose by 2) The bank said", "Prices rose by 2) The bank said"},
   });
 }
+
+TEST_CASE("sentence splitter keeps an initial after a lowercase word with its name", "[sentences]") {
+  CheckAll({
+      {"It was founded by the writer L. Ron Hubbard in 1954.", "It was founded by the writer L. Ron Hubbard in 1954."},
+      {"They took vitamin D. The trial ended.", "They took vitamin D. | The trial ended."},
+  });
+}
