@@ -41,7 +41,8 @@ std::string CodeOf(const std::vector<Piece>& pieces, size_t i, const Currency& c
 
 bool MatchMoneyPrefix(const std::vector<Piece>& pieces, size_t i, const QuantityLexicon& lex, MoneyMatch* m) {
   const Piece& p = pieces[i];
-  if (p.kind != PieceKind::kSymbol && p.kind != PieceKind::kWord) return false;
+  // Signs, codes and prefixed dollars (US$, Rs) all start with a symbol or a capital.
+  if (p.kind != PieceKind::kSymbol && !(p.kind == PieceKind::kWord && p.capitalized)) return false;
   size_t end;
   const Currency* c = lex.currencies.Match(pieces, i, &end);
   if (!c || c->form == CurrencyForm::kName || !CodeWritten(pieces, i, end, *c)) return false;

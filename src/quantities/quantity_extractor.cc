@@ -53,37 +53,41 @@ std::string RangeText(const Amount& a) {
 class Extractor {
  public:
   Extractor(const std::string& text, std::optional<CivilDate> ref)
-      : text_(text), pieces_(LexPieces(text)), lex_(GetQuantityLexicon()), dates_{pieces_, lex_, ref} {}
+      : text_(text), lex_(GetQuantityLexicon()), dates_{pieces_, lex_, ref} {}
 
   std::vector<Quantity> Run() {
     std::vector<Quantity> out;
-    size_t i = 0;
-    size_t line_end = 0;  // piece index of the current line's break
-    bool line_has_words = false;
-    while (i < pieces_.size()) {
-      if (i >= line_end) StartLine(i, &line_end, &line_has_words);
-      Found f;
-      size_t skip = i + 1;
-      if (pieces_[i].kind != PieceKind::kBreak && MatchAt(i, &f, &skip)) {
-        // A line of digits and signs alone ("03:41", a comment count) is page furniture.
-        if (line_has_words) out.push_back(ToQuantity(f));
-        i = f.end > i ? f.end : i + 1;
-      } else {
-        i = skip;
+    // One line at a time: no phrase crosses a newline, and the pieces stay small and hot.
+    size_t begin = 0;
+    while (begin < text_.size()) {
+      size_t end = text_.find('\n', begin);
+      if (end == std::string::npos) end = text_.size();
+      if (end > begin) {
+        LexPiecesInto(text_, begin, end, &pieces_);
+        RunLine(&out);
       }
+      begin = end + 1;
     }
     return out;
   }
 
  private:
-  void StartLine(size_t i, size_t* line_end, bool* has_words) {
-    size_t k = i;
-    *has_words = false;
-    while (k < pieces_.size() && pieces_[k].kind != PieceKind::kBreak) {
-      if (pieces_[k].kind == PieceKind::kWord) *has_words = true;
-      ++k;
+  void RunLine(std::vector<Quantity>* out) {
+    // A line of digits and signs alone ("03:41", a comment count) is page furniture.
+    bool has_words = false;
+    for (const Piece& p : pieces_) has_words = has_words || p.kind == PieceKind::kWord;
+    if (!has_words) return;
+    size_t i = 0;
+    while (i < pieces_.size()) {
+      Found f;
+      size_t skip = i + 1;
+      if (MatchAt(i, &f, &skip)) {
+        out->push_back(ToQuantity(f));
+        i = f.end > i ? f.end : i + 1;
+      } else {
+        i = skip;
+      }
     }
-    *line_end = k + 1;
   }
 
   Quantity ToQuantity(const Found& f) const {

@@ -86,9 +86,18 @@ size_t ScanNumber(std::string_view text, size_t pos) {
 
 std::vector<Piece> LexPieces(std::string_view text) {
   std::vector<Piece> pieces;
-  pieces.reserve(text.size() / kBytesPerPiece + 1);
+  LexPiecesInto(text, 0, text.size(), &pieces);
+  return pieces;
+}
+
+void LexPiecesInto(std::string_view whole, size_t begin, size_t end_of_range, std::vector<Piece>* out) {
+  std::vector<Piece>& pieces = *out;
+  pieces.clear();
+  pieces.reserve((end_of_range - begin) / kBytesPerPiece + 1);
+  // Scanners never look past the range: it is cut out as a view of its own.
+  std::string_view text = whole.substr(0, end_of_range);
   bool space = false;
-  size_t pos = 0;
+  size_t pos = begin;
   while (pos < text.size()) {
     size_t next;
     char32_t cp = At(text, pos, &next);
@@ -147,7 +156,6 @@ std::vector<Piece> LexPieces(std::string_view text) {
     pos = piece.end;
     pieces.push_back(std::move(piece));
   }
-  return pieces;
 }
 
 bool GluedAt(const std::vector<Piece>& pieces, size_t i) {

@@ -41,6 +41,9 @@ struct Piece {
 // Returns the pieces of `text` in order.
 std::vector<Piece> LexPieces(std::string_view text);
 
+// Replaces *out with the pieces of text[begin, end), with offsets into the whole text.
+void LexPiecesInto(std::string_view text, size_t begin, size_t end, std::vector<Piece>* out);
+
 // Returns true when pieces[i] exists and is glued to the piece before it.
 bool GluedAt(const std::vector<Piece>& pieces, size_t i);
 

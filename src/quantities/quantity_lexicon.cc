@@ -41,9 +41,14 @@ void PhraseTable<T>::Add(std::string_view phrase, T value) {
   std::vector<Piece> pieces = LexPieces(phrase);
   if (pieces.empty()) return;
   std::string key;
-  for (size_t i = 0; i < pieces.size(); ++i) AppendKey(pieces[i], i == 0, &key);
+  for (size_t i = 0; i + 1 < pieces.size(); ++i) {
+    AppendKey(pieces[i], i == 0, &key);
+    entries_.try_emplace(key);
+  }
+  AppendKey(pieces.back(), pieces.size() == 1, &key);
   if (pieces.size() > max_pieces_) max_pieces_ = pieces.size();
-  entries_.emplace(std::move(key), std::move(value));
+  std::optional<T>& slot = entries_[key];
+  if (!slot) slot = std::move(value);
 }
 
 template <typename T>
@@ -54,8 +59,9 @@ const T* PhraseTable<T>::Match(const std::vector<Piece>& pieces, size_t i, size_
     if (pieces[j].kind == PieceKind::kBreak) break;
     AppendKey(pieces[j], j == i, &key);
     auto it = entries_.find(key);
-    if (it != entries_.end()) {
-      best = &it->second;
+    if (it == entries_.end()) break;
+    if (it->second) {
+      best = &*it->second;
       *end = j + 1;
     }
   }
@@ -72,8 +78,8 @@ const T* PhraseTable<T>::MatchBefore(const std::vector<Piece>& pieces, size_t i,
     key.clear();
     for (size_t j = first; j < i; ++j) AppendKey(pieces[j], j == first, &key);
     auto it = entries_.find(key);
-    if (it != entries_.end()) {
-      best = &it->second;
+    if (it != entries_.end() && it->second) {
+      best = &*it->second;
       *begin = first;
     }
   }

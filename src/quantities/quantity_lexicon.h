@@ -5,6 +5,7 @@
 #define LEDE_SRC_QUANTITIES_QUANTITY_LEXICON_H_
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -66,7 +67,9 @@ class PhraseTable {
   const T* MatchBefore(const std::vector<Piece>& pieces, size_t i, size_t* begin) const;
 
  private:
-  std::unordered_map<std::string, T> entries_;
+  // Every phrase and every leading part of one ("hong kong" of "hong kong dollars"), so a
+  // lookup stops at the first key no phrase starts with; parts alone have no value.
+  std::unordered_map<std::string, std::optional<T>> entries_;
   size_t max_pieces_ = 0;
 };
 
