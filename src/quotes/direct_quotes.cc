@@ -3,6 +3,8 @@
 // quotation, so the whole pass is linear in the number of items.
 #include "quotes/direct_quotes.h"
 
+#include <algorithm>
+
 #include "quotes/quote_lexicon.h"
 
 namespace lede::detail {
@@ -94,7 +96,7 @@ void ReadBefore(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& 
     const size_t cue = j - 1;
     SpeakerRef ref;
     if (it.cue & kCueParticiple) {
-      ref = resolver.SentenceSubject(cue, sentence_first);
+      ref = resolver.SentenceSubject(cue, std::max(sentence_first, ctx->lo));
     } else {
       ref = resolver.SubjectBefore(cue, ctx->lo);
       if (ref.kind == SpeakerKind::kNone) ref = resolver.PhraseAfter(cue + 1, q.open);
@@ -104,6 +106,22 @@ void ReadBefore(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& 
     ctx->ref = ref;
     return;
   }
+}
+
+// Reads the attribution of a quotation that opens a paragraph right after a
+// paragraph ending in a colon ("Caddell continued:" / "The Times reports:").
+void ReadColonParagraph(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& resolver, Context* ctx) {
+  const std::vector<Item>& items = lexed.items;
+  const size_t block = items[q.open].block;
+  if (block == 0 || q.open != lexed.blocks[block].first) return;
+  const ItemRange prev = lexed.blocks[block - 1];
+  if (prev.first == prev.last || !IsPunct(items[prev.last - 1], U':')) return;
+  const size_t colon = prev.last - 1;
+  SpeakerRef ref = resolver.SentenceSubject(colon, lexed.sentences[items[colon].sentence].first);
+  if (ref.kind == SpeakerKind::kNone) return;
+  ctx->has_cue = colon > prev.first && items[colon - 1].kind == ItemKind::kWord;
+  ctx->cue = colon - 1;
+  ctx->ref = ref;
 }
 
 }  // namespace
@@ -129,6 +147,7 @@ std::vector<Candidate> ClassifyQuotations(const std::string& text, const Lexed& 
 
     if (q.closed) ReadAfter(lexed, q, resolver, &ctx);
     if (!ctx.has_cue) ReadBefore(lexed, q, resolver, open_sentence.first, &ctx);
+    if (!ctx.has_cue) ReadColonParagraph(lexed, q, resolver, &ctx);
 
     // Where the quotation stands in its sentence.
     const Item* before = q.open > ctx.lo ? &items[q.open - 1] : nullptr;
@@ -138,7 +157,7 @@ std::vector<Candidate> ClassifyQuotations(const std::string& text, const Lexed& 
     const bool after_cue_comma = before && IsPunct(*before, U',') && ctx.has_cue && !ctx.cue_after;
     const bool after_cue_capital = before && before->kind == ItemKind::kWord && before->cue &&
                                    first_word.kind == ItemKind::kWord && first_word.capitalized;
-    const bool starts = opens_sentence || after_colon || after_cue_comma || after_cue_capital || !q.reopens.empty();
+    const bool starts = opens_sentence || q.open == lexed.blocks[items[q.open].block].first || after_colon || after_cue_comma || after_cue_capital || !q.reopens.empty();
     size_t next = q.close + 1;
     const bool at_end = !q.closed || next >= close_sentence.last || IsTerminal(items[next]) ||
                         (next < items.size() && items[next].kind == ItemKind::kMark);
@@ -155,7 +174,7 @@ std::vector<Candidate> ClassifyQuotations(const std::string& text, const Lexed& 
     c.quote.kind = whole ? QuoteKind::kDirect : QuoteKind::kPartial;
     c.quote.span = q.span;
     c.block = items[q.open].block;
-    if (ctx.has_cue) c.quote.cue = std::string(SpanText(text, items[ctx.cue].span));
+    if (ctx.has_cue && items[ctx.cue].kind == ItemKind::kWord) c.quote.cue = std::string(SpanText(text, items[ctx.cue].span));
     c.ref = ctx.ref;
     if (c.ref.kind == SpeakerKind::kNone && opens_sentence && at_end) c.ref.kind = SpeakerKind::kInherit;
     (*kept)[qi] = true;

@@ -74,6 +74,7 @@ Lexed LexBody(const Report& report) {
   const QuoteLexicon& lexicon = QuoteLexicon::Get();
   const std::string& text = report.document.text;
   Lexed out;
+  size_t token = 0;  // merge pointer into report.tokens, for abbreviation dots
   for (size_t b = 0; b < report.document.blocks.size(); ++b) {
     const Span block = report.document.blocks[b].span;
     const std::string_view s = std::string_view(text).substr(0, std::min(block.end, text.size()));
@@ -94,6 +95,12 @@ Lexed LexBody(const Report& report) {
       item.cp = cp;
       if (IsWordChar(cp)) {
         next = ScanWord(s, pos);
+        // A dot the tokenizer calls part of an abbreviation ("Rep.", "G.K.") stays in the word.
+        while (token < report.tokens.size() && report.tokens[token].span.end <= pos) ++token;
+        if (next < s.size() && s[next] == '.' && token < report.tokens.size() &&
+            report.tokens[token].abbreviation && report.tokens[token].span.end == next + 1) {
+          ++next;
+        }
         item.kind = ItemKind::kWord;
         item.lower = LowerWord(s.substr(pos, next - pos));
         item.capitalized = u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
@@ -134,6 +141,21 @@ Lexed LexBody(const Report& report) {
     item.sentence = out.sentences.size() - 1;
   }
   if (!out.sentences.empty()) out.sentences.back().last = out.items.size();
+
+  // Cue verbs that are also nouns ("Friday's reports", "the claims of ...")
+  // count only right after a speaker-like word and never before "of".
+  for (size_t i = 0; i < out.items.size(); ++i) {
+    Item& item = out.items[i];
+    if (!(item.cue & kCueNoun)) continue;
+    const Item* prev = i > 0 && out.items[i - 1].block == item.block ? &out.items[i - 1] : nullptr;
+    const Item* next = i + 1 < out.items.size() ? &out.items[i + 1] : nullptr;
+    const bool possessive = prev && prev->lower.size() > 2 &&
+                            (prev->lower.compare(prev->lower.size() - 2, 2, "'s") == 0 || prev->lower.back() == '\'');
+    const bool speaker_like = prev && prev->kind == ItemKind::kWord && !(prev->classes & kDeterminer) &&
+                              (prev->capitalized || (prev->classes & (kPronounPerson | kPronounThing | kPronounGroup)) ||
+                               lexicon.IsNominalHead(prev->lower));
+    if (!speaker_like || possessive || (next && next->kind == ItemKind::kWord && next->lower == "of")) item.cue = 0;
+  }
   return out;
 }
 

@@ -23,6 +23,7 @@ uint8_t ParseCueFlags(std::string_view rest) {
   if (rest.find("addressee") != std::string_view::npos) flags |= kCueAddressee;
   if (rest.find("participle") != std::string_view::npos) flags |= kCueParticiple;
   if (rest.find("describe") != std::string_view::npos) flags |= kCueDescribe;
+  if (rest.find("noun") != std::string_view::npos) flags |= kCueNoun;
   return flags;
 }
 

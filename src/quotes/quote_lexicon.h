@@ -21,6 +21,7 @@ enum CueFlag : uint8_t {
   kCueAddressee = 2,    // takes the listener as object: "told Y that"
   kCueParticiple = 4,   // -ing form whose speaker is the sentence subject
   kCueDescribe = 8,     // "described Y as ..."
+  kCueNoun = 16,        // also a common noun: a cue only after a speaker-like word
 };
 
 // Closed-class categories of a function word (a word may have several).

@@ -122,17 +122,24 @@ SpeakerRef SpeakerResolver::PhraseEndingAt(size_t head, size_t floor) const {
     --first;
     ++words;
   }
-  const size_t name_first = has_det ? first + 1 : first;
+  const size_t name_first = first;  // names are kept as written, article included
   const Item& hh = items[real_head];
   if (lexicon.IsNominalHead(hh.lower) || (has_det && !hh.capitalized && !hh.classes)) {
     ref.kind = SpeakerKind::kNominal;
     ref.name = std::string(SpanText(text, {items[name_first].span.start, h.span.end}));
     auto it = org_names_.find(Lower(ref.name));
-    if (it != org_names_.end()) ref.entity = it->second;
+    if (it == org_names_.end() && has_det) {
+      it = org_names_.find(Lower(SpanText(text, {items[first + 1].span.start, h.span.end})));
+    }
+    if (it != org_names_.end()) {
+      ref.entity = it->second;
+      if (const Entity* e = Find(ref.entity)) ref.name = e->name;
+    }
   } else if (h.capitalized) {
     // A name: the run of capitalised words (and "of") ending at the head.
     size_t run = head;
     while (run > name_first && (items[run - 1].capitalized || items[run - 1].lower == "of")) --run;
+    if (run > name_first && (items[run - 1].classes & kDeterminer)) --run;
     ref.kind = SpeakerKind::kName;
     ref.name = std::string(SpanText(text, {items[run].span.start, h.span.end}));
   } else {
@@ -162,7 +169,13 @@ SpeakerRef SpeakerResolver::SubjectBefore(size_t cue, size_t floor) const {
     }
     return {};
   }
-  if (IsPunct(prev, U')')) return {};
+  if (IsPunct(prev, U')')) {
+    // "Gwen Moore (D-Wis.) said": step over the parenthesis.
+    for (size_t p = j - 1; p > floor && p + kMaxAppositionItems > j; --p) {
+      if (IsPunct(items[p - 1], U'(')) return p - 1 > floor ? PhraseEndingAt(p - 2, floor) : SpeakerRef{};
+    }
+    return {};
+  }
   return PhraseEndingAt(j - 1, floor);
 }
 
@@ -195,6 +208,7 @@ SpeakerRef SpeakerResolver::SentenceSubject(size_t cue, size_t floor) const {
   // The sentence's opening noun phrase: its first run of words up to the
   // first lower-case non-determiner word.
   size_t i = floor;
+  while (i < cue && items[i].kind != ItemKind::kWord) ++i;
   while (i < cue && (items[i].classes & kDeterminer)) ++i;
   size_t end = i;
   while (end < cue && items[end].kind == ItemKind::kWord && items[end].capitalized) ++end;

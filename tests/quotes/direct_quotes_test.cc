@@ -85,7 +85,7 @@ TEST_CASE("quote extractor attributes direct quotes in every mark style", "[quot
        {{"the reserve is empty", "Ana Silva", QuoteKind::kPartial}}},
       {"nominal speaker keeps its words without the article",
        "\"Flights will resume on Monday,\" the airline spokeswoman said.", {},
-       {{"Flights will resume", "airline spokeswoman", QuoteKind::kDirect}}},
+       {{"Flights will resume", "the airline spokeswoman", QuoteKind::kDirect}}},
       {"one-word quotation with a cue is kept", "\u201CEnough,\u201D Maria Lopez said.", {kLopez},
        {{"Enough,", "Maria Lopez", QuoteKind::kDirect}}},
   };
@@ -119,8 +119,8 @@ TEST_CASE("quote extractor joins interrupted and multi-paragraph quotes to one s
        {{"We tried,", "Jane Holt", QuoteKind::kDirect}, {"but the river rose too fast.", "Jane Holt", QuoteKind::kDirect}}},
       {"interrupted quote with a nominal speaker",
        "\u201CThe plan is sound,\u201D the spokeswoman told reporters, \u201Cand we will see it through.\u201D", {},
-       {{"The plan is sound,", "spokeswoman", QuoteKind::kDirect},
-        {"and we will see it through.", "spokeswoman", QuoteKind::kDirect}}},
+       {{"The plan is sound,", "the spokeswoman", QuoteKind::kDirect},
+        {"and we will see it through.", "the spokeswoman", QuoteKind::kDirect}}},
       {"multi-paragraph quote reopens each paragraph",
        "Farmer Tom Reyes watched the storm arrive.\n\n\u201CThe wind came first. Then the hail.\n\n"
        "\u201CBy morning the barn was gone,\u201D Reyes said.",

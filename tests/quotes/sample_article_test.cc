@@ -69,7 +69,7 @@ struct Expected {
 
 TEST_CASE("quote extractor finds the sample article's quotes with their speakers", "[quotes]") {
   const Expected expected[] = {
-      {"The Chinese military is willing to boost", "defence ministry", QuoteKind::kIndirect},
+      {"The Chinese military is willing to boost", "the defence ministry", QuoteKind::kIndirect},
       {"The two countries would work together", "Tan Kefei", QuoteKind::kIndirect},
       {"The Chinese military is willing to work together", "Tan Kefei", QuoteKind::kDirect},
       {"enhancing the capabilities of the three countries", "Tan Kefei", QuoteKind::kPartial},
