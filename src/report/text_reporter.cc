@@ -6,6 +6,7 @@
 // wrapped to the width. Parts with nothing in them are left out. Every
 // string from the article goes through TerminalSafe first (the article may
 // carry escape sequences); ANSI styling is added only when TextOptions::color.
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,9 @@ constexpr size_t kListColumn = 24;
 // Widest the quantity text and value columns grow.
 constexpr size_t kQuantityTextColumn = 28;
 constexpr size_t kQuantityValueColumn = 24;
+
+// Largest integer printed with separators: beyond it a double is no longer exact.
+constexpr double kMaxGroupedInteger = 9007199254740992.0;  // 2^53
 
 // Indent of everything under a part's heading.
 constexpr std::string_view kIndent = "  ";
@@ -66,11 +70,24 @@ std::string Join(const std::vector<std::string>& parts, std::string_view separat
   return out;
 }
 
+// Returns a number for people: integers with thousands separators
+// (150,000,000,000), other values in their shortest exact form.
+std::string FormatNumber(double value) {
+  if (value != std::floor(value) || std::fabs(value) >= kMaxGroupedInteger) return fmt::format("{}", value);
+  const std::string digits = fmt::format("{}", static_cast<long long>(std::fabs(value)));
+  std::string out = value < 0 ? "-" : "";
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
 // Returns a quantity's value and unit, or its normalised form, for the table.
 std::string QuantityValue(const Quantity& q) {
   if (!q.normalized.empty()) return q.normalized;
   if (!q.value) return q.unit;
-  std::string out = fmt::format("{}", *q.value);
+  std::string out = FormatNumber(*q.value);
   if (!q.unit.empty()) out += " " + q.unit;
   if (!q.qualifier.empty()) out = q.qualifier + " " + out;
   return out;
@@ -95,6 +112,7 @@ std::string Header(const Report& report, const Style& style, size_t width) {
   if (!meta.site.empty()) byline.push_back(meta.site);
   const std::string by = Join(byline, " \xC2\xB7 ");
   if (!by.empty()) out += detail::Wrap(by, width, "");
+  if (!out.empty() && (!meta.standfirst.empty() || !meta.captions.empty())) out += '\n';
   for (const std::string& s : meta.standfirst) {
     const std::string safe = TerminalSafe(s);
     if (!safe.empty()) out += detail::Wrap(safe, width, "  ", "\xE2\x80\xA2 ");
@@ -131,8 +149,12 @@ std::string QuotesPart(const Report& report, size_t width) {
   std::string out;
   for (const Quote& q : report.quotes) {
     const std::string speaker = q.speaker ? TerminalSafe(q.speaker->name) : "";
-    std::string line = (speaker.empty() ? "(unattributed)" : speaker) + " \xE2\x80\x94 \xE2\x80\x9C" +
-                       TerminalSafe(q.text) + "\xE2\x80\x9D [" + std::string(QuoteKindName(q.kind)) + "]";
+    // Reported speech is the reporter's words, not the speaker's: no quotation marks.
+    const bool quoted = q.kind != QuoteKind::kIndirect;
+    const std::string open = quoted ? "\xE2\x80\x9C" : "";
+    const std::string close = quoted ? "\xE2\x80\x9D" : "";
+    std::string line = (speaker.empty() ? "(unattributed)" : speaker) + " \xE2\x80\x94 " + open +
+                       TerminalSafe(q.text) + close + " [" + std::string(QuoteKindName(q.kind)) + "]";
     out += detail::Wrap(line, width, "    ", kIndent);
   }
   return out;

@@ -30,7 +30,7 @@ Report SmallReport(const std::string& title, const std::string& body) {
   r.quotes = {q};
   Quantity n;
   n.text = "12 ships";
-  n.value = 12;
+  n.value = 12500;
   n.subject = "ships";
   r.quantities = {n};
   r.keywords = {"harbour", "ships"};
@@ -44,7 +44,7 @@ TEST_CASE("text reporter prints every part of the report", "[text]") {
   for (const char* part : {"Local news\n", "Harbour reopens\n", "By Ana Ruiz", "2024-05-02", "Entities\n",
                            "ORG", "Harbour Authority", "the authority", "Quotes\n",
                            "Harbour Authority \xE2\x80\x94 \xE2\x80\x9CWe are ready\xE2\x80\x9D [direct]",
-                           "Quantities\n", "cardinal", "12 ships", "Keywords\n", "harbour, ships", "Text\n",
+                           "Quantities\n", "cardinal", "12 ships", "12,500", "Keywords\n", "harbour, ships", "Text\n",
                            "The harbour reopened on Monday.\n"}) {
     INFO(part);
     CHECK(out.find(part) != std::string::npos);
