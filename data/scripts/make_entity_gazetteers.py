@@ -14,6 +14,7 @@ Outputs (paths relative to data/):
   gazetteer/countries.txt        country names, `Canonical|alias|...`
   gazetteer/cities.txt           capitals and cities of population >= MIN_CITY_POPULATION
   gazetteer/nationalities.txt    English demonyms with plurals, `Demonym|plural`
+  gazetteer/regions.txt          states and provinces of countries whose ISO 3166-2 names are English-usable
   lexicon/entity_given_names.txt given names (English-speaking countries)
   lexicon/entity_common_words.txt common lower-case English words (SCOWL size <= 35)
 """
@@ -25,6 +26,18 @@ import unicodedata
 # Cities smaller than this are left out to keep the data small and to avoid
 # villages whose names collide with ordinary words and surnames.
 MIN_CITY_POPULATION = 100_000
+# ISO 3166-2 subdivision types kept per country: those whose names are the
+# ones English news uses (US states, Indian states, Chinese provinces ...).
+REGION_TYPES = {
+    "US": {"State", "District"}, "CA": {"Province", "Territory"}, "AU": {"State", "Territory"},
+    "IN": {"State", "Union territory"}, "NG": {"State"}, "MX": {"State"}, "BR": {"State"},
+    "ZA": {"Province"}, "PK": {"Province"}, "JP": {"Prefecture"},
+    "CN": {"Province", "Autonomous region", "Municipality", "Special administrative region"},
+    "GB": {"Country", "Province"},
+}
+# Administrative suffixes in ISO's romanised Chinese names ("Guangdong Sheng").
+REGION_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Zhuangzu Zizhiqu", " Huizu Zizhiqu",
+                   " Uygur Zizhiqu", " Zizhiqu")
 # SCOWL size levels counted as "common" English (10 = most common ... 35 = ordinary vocabulary).
 COMMON_WORD_LEVELS = (10, 20, 35)
 
@@ -126,6 +139,27 @@ def main():
                         seen.add(g.lower())
                         names.append(g)
             out.write("|".join(names) + "\n")
+
+    # Regions: states and provinces (GPE).
+    iso2 = json.load(open(os.path.join(a.iso_codes, "iso_3166-2.json")))["3166-2"]
+    with open(os.path.join(a.out, "gazetteer/regions.txt"), "w") as out:
+        header(out, "Debian iso-codes iso_3166-2.json (subdivision types in REGION_TYPES)", "LGPL-2.1+",
+               "States and provinces; Chinese administrative suffixes (Sheng, Zizhiqu) removed.")
+        regions = set()
+        for sub in iso2:
+            if sub["type"] not in REGION_TYPES.get(sub["code"][:2], ()):
+                continue
+            name = sub["name"]
+            for suffix in sorted(REGION_SUFFIXES, key=len, reverse=True):
+                if name.endswith(suffix):
+                    name = name[: -len(suffix)]
+                    break
+            if "," in name or "(" in name or not latin_only(name):
+                continue
+            folded = ascii_fold(name)
+            regions.add(name if folded == name else f"{name}|{folded}")
+        for r in sorted(regions):
+            out.write(r + "\n")
 
     # Cities: national capitals, plus every populated place of at least MIN_CITY_POPULATION.
     capitals = set()

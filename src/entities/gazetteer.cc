@@ -120,6 +120,7 @@ Gazetteer::Gazetteer() {
   AddNames("gazetteer/locations.txt", EntityType::kLoc);
   AddNames("gazetteer/nationalities.txt", EntityType::kNorp);
   AddNames("gazetteer/nationality_extras.txt", EntityType::kNorp);
+  AddNames("gazetteer/regions.txt", EntityType::kGpe);
   AddNames("gazetteer/cities.txt", EntityType::kGpe, /*city=*/true);
   LoadPhrases("lexicon/person_titles.txt", &person_titles);
   LoadPhrases("lexicon/role_titles.txt", &role_heads);

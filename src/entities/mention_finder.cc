@@ -59,6 +59,7 @@ class Finder {
   size_t RunEnd(size_t j) const {
     while (j < words_.size() && !words_[j - 1].possessive) {
       const Word& w = words_[j];
+      if (w.sentence_start) break;  // names never run across sentences or lines
       if (Capitalised(j) && w.space_before) {
         ++j;
       } else if (IsWordToken(w) && !w.capitalised && Capitalised(j + 1) &&
@@ -163,7 +164,7 @@ class Finder {
     while (a < b) {
       const GazetteerEntry* e = nullptr;
       if (LongestName(a, &e) > a) break;
-      if (!gaz_.non_entity_words.Contains(words_[a].folded)) break;
+      if (!gaz_.non_entity_words.Contains(words_[a].bare)) break;
       ++a;
     }
     return a;
@@ -224,7 +225,7 @@ class Finder {
         if (k >= j) j = Capitalised(k) ? RunEnd(k + 1) : k;
         continue;
       }
-      if (gaz_.non_entity_words.Contains(words_[k].folded) || PositionalCapital(k, j)) {
+      if (gaz_.non_entity_words.Contains(words_[k].bare) || PositionalCapital(k, j)) {
         ++k;
         continue;
       }
@@ -242,7 +243,7 @@ class Finder {
     bool name_like = !gaz_.common_words.Contains(words_[k].folded);
     size_t m = k + 1;
     for (; m < limit; ++m) {
-      if (gaz_.non_entity_words.Contains(words_[m].folded) ||
+      if (gaz_.non_entity_words.Contains(words_[m].bare) ||
           MatchPhraseAt(words_, m, gaz_.person_titles) > 0) {
         break;
       }
@@ -341,8 +342,10 @@ class Finder {
       // from elsewhere in the article ("Tan" after "Tan Kefei").
       c->weak = (single && first.sentence_start) || c->common_word || !single || first.all_caps;
     }
-    // A sentence-initial common word ("Officials said") is no name by itself.
+    // A sentence-initial common word ("Officials said") is no name by itself,
+    // nor is a lone letter ("B", a list label or an initial cut from its name).
     if (single && first.sentence_start && c->common_word) c->weak = true;
+    if (single && first.text.size() == 1) c->weak = true;
     if (before && !before->honorific) c->roles.push_back(before->text);
     if (after && c->type == EntityType::kPerson) c->roles.push_back(after->text);
   }

@@ -17,12 +17,7 @@ constexpr size_t kMaxRoleModifiers = 3;
 // official,"); longer comma-delimited stretches are clauses, not roles.
 constexpr size_t kMaxAppositionWords = 8;
 
-// Returns the folded word without a final abbreviation period ("gen." -> "gen").
-std::string_view Bare(const Word& w) {
-  std::string_view f = w.folded;
-  if (f.size() > 1 && f.back() == '.') f.remove_suffix(1);
-  return f;
-}
+std::string_view Bare(const Word& w) { return w.bare; }
 
 // Returns true when a lower-case word looks like a verb form that ends a
 // role's modifiers ("visited", "meeting").

@@ -45,6 +45,8 @@ void Fill(const std::string& text, Word* w) {
   }
   w->text = SpanText(text, w->name_span);
   w->folded = FoldCase(w->text);
+  w->bare = w->folded;
+  if (w->bare.size() > 1 && w->bare.back() == '.') w->bare.pop_back();
   size_t pos = 0;
   char32_t first = DecodeUtf8(w->text, &pos);
   w->capitalised = u_isupper(static_cast<UChar32>(first)) || u_istitle(static_cast<UChar32>(first));

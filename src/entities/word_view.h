@@ -24,6 +24,7 @@ struct Word {
   Span name_span;                   // the token without a possessive "'s"
   std::string_view text;            // text of name_span
   std::string folded;               // FoldCase(text)
+  std::string bare;                 // folded without an abbreviation's final '.' ("oct")
   TokenKind kind = TokenKind::kWord;
   bool space_before = false;        // whitespace separates it from the previous word
   bool capitalised = false;         // starts with an upper-case or title-case letter
