@@ -120,6 +120,7 @@ def main():
         header(out, "Debian iso-codes iso_3166-1.json + npm world-countries 5.1.0 (mledoze/countries)",
                "iso-codes LGPL-2.1+; world-countries ODbL-1.0",
                "Format: Canonical|alias|... (canonical = common short name). Short forms: country_aliases.txt")
+        seen_all = set()
         for entry in sorted(iso, key=lambda e: e["alpha_2"]):
             code = entry["alpha_2"]
             w = wc_by_code.get(code, {})
@@ -138,7 +139,18 @@ def main():
                     if g.lower() not in seen:
                         seen.add(g.lower())
                         names.append(g)
+            seen_all.update(n.lower() for n in names)
             out.write("|".join(names) + "\n")
+
+        # Former countries (iso_3166-3): news still names them ("Yugoslavia", "USSR").
+        iso3 = json.load(open(os.path.join(a.iso_codes, "iso_3166-3.json")))["3166-3"]
+        out.write("# Former countries, from iso_3166-3.json\n")
+        for entry in iso3:
+            name = entry["name"].split(",")[0].strip()
+            if "(" in name or name.lower() in seen_all:
+                continue
+            seen_all.add(name.lower())
+            out.write(name + "\n")
 
     # Regions: states and provinces (GPE).
     iso2 = json.load(open(os.path.join(a.iso_codes, "iso_3166-2.json")))["3166-2"]

@@ -18,6 +18,9 @@ constexpr size_t kMaxWordsBeforeVerb = 1;
 // Longest unknown all-capital word taken for an organisation's acronym
 // ("IRGC", "SANEF"); longer ones are shouted words in headlines.
 constexpr size_t kMaxAcronymBytes = 5;
+// Most words an institutional name may add over lower-case connectors
+// ("... for Security and Cooperation in Europe" adds six).
+constexpr size_t kMaxConnectedNameWords = 8;
 
 class Finder {
  public:
@@ -72,6 +75,23 @@ class Finder {
       } else {
         break;
       }
+    }
+    return j;
+  }
+
+  // Returns the end of the run at `j` continued over lower-case connectors
+  // followed by capitalised words, at most kMaxConnectedNameWords long.
+  size_t ConnectedEnd(size_t j) const {
+    size_t start = j;
+    while (j < words_.size() && j - start < kMaxConnectedNameWords) {
+      const Word& w = words_[j];
+      bool connector = w.folded == "and" || w.folded == "for" || w.folded == "of" ||
+                       w.folded == "on" || w.folded == "in" || w.text == "&";
+      if (!connector || words_[j - 1].possessive) break;
+      size_t next = j + 1;
+      if (next < words_.size() && words_[next].folded == "the" && w.folded != "and") ++next;
+      if (!Capitalised(next) || words_[next].sentence_start) break;
+      j = RunEnd(next + 1);
     }
     return j;
   }
@@ -191,9 +211,18 @@ class Finder {
     }
     // 3. Name-final heads and place prefixes type the whole rest of the run.
     EntityType head_type;
-    if (k < j && MatchPhraseAt(words_, k, gaz_.person_titles) == 0 && HeadType(k, j, &head_type)) {
-      Emit(k, j, head_type, Evidence::kPattern);
-      return j;
+    if (k < j && MatchPhraseAt(words_, k, gaz_.person_titles) == 0) {
+      // Long institutional names hold lower-case connectors: "Free and Open
+      // Seas Initiative", "Organisation for Security and Cooperation in Europe".
+      size_t ext = PositionalCapital(k, k + 2) ? j : ConnectedEnd(j);
+      if (ext > j && HeadType(k, ext, &head_type) && head_type != EntityType::kLoc) {
+        Emit(k, ext, head_type, Evidence::kPattern);
+        return ext;
+      }
+      if (HeadType(k, j, &head_type)) {
+        Emit(k, j, head_type, Evidence::kPattern);
+        return j;
+      }
     }
     if (size_t n = MatchPhraseAt(words_, k, gaz_.loc_prefixes); n > 0 && k + n < j) {
       Emit(k, j, EntityType::kLoc, Evidence::kPattern);
