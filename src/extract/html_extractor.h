@@ -1,4 +1,9 @@
 // HTML extractor: finds the article body and metadata in a parsed page.
+//
+// The cascade (html_extractor.cc) runs the parts in order: page stats and
+// chrome removal, content-root scoring (block_scorer.h), body blocks
+// (body_writer.h), then metadata with captions (metadata_extractor.h).
+// Cue words and phrases are data: data/boilerplate/html_*.txt.
 #ifndef LEDE_SRC_EXTRACT_HTML_EXTRACTOR_H_
 #define LEDE_SRC_EXTRACT_HTML_EXTRACTOR_H_
 

@@ -9,9 +9,10 @@
 
 namespace lede::detail {
 
-// Returns the Dom of a UTF-8 HTML document, parsed by the HTML5 algorithm.
-// Comments, <script>, <style>, <noscript> and <template> contents are kept
-// only where the extractor needs them (JSON-LD scripts keep their text).
+// Returns the Dom of a UTF-8 HTML document, parsed by the HTML5 algorithm,
+// with character references decoded; empty input gives an empty Dom.
+// Comments, <style>, <noscript>, <template> and every <script> but JSON-LD
+// ones (which keep their text) are left out. Never fails on malformed markup.
 Result<Dom> ParseHtml(std::string_view utf8_html);
 
 }  // namespace lede::detail
