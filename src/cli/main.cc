@@ -8,8 +8,10 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <exception>
 #include <string>
 
@@ -71,7 +73,10 @@ int Run(const lede::cli::CliOptions& options) {
   // never leaves a truncated JSON document behind.
   const lede::cli::RunOutput run = output.Finish();
   WriteAll(run.err, stderr);
-  if (!WriteAll(run.out, stdout)) return kInputFailedExit;
+  if (!WriteAll(run.out, stdout)) {
+    std::fprintf(stderr, "lede: cannot write output: %s\n", std::strerror(errno));
+    return kInputFailedExit;
+  }
   return run.any_failed ? kInputFailedExit : 0;
 }
 

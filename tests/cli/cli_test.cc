@@ -259,3 +259,11 @@ TEST_CASE("cli without a file on a terminal is a usage error", "[cli]") {
   CHECK(r.out.find("no input") != std::string::npos);
   CHECK(r.exit_code == 2);
 }
+
+TEST_CASE("cli reports a failed write to stdout", "[cli]") {
+  const RunResult r = Files().Run("story.txt", "</dev/null");
+  REQUIRE(r.exit_code == 0);
+  const std::string command = std::string("'") + LEDE_CLI_PATH + "' '" + Files().Path("story.txt") + "' >/dev/full 2>/dev/null";
+  const int status = std::system(command.c_str());
+  CHECK((WIFEXITED(status) && WEXITSTATUS(status) == 1));
+}
