@@ -55,6 +55,10 @@ class Fixture {
     Write(Path("broken.txt"), "Caf\xC3\xA9 owners in the old town \xFF said trade was up \xC3\xA9t\xC3\xA9 on \xE2\x80\x9Cwinter\xE2\x80\x9D.\n");
     mkdir(Path("folder").c_str(), 0755);
   }
+  ~Fixture() { std::system(("rm -rf '" + dir_ + "'").c_str()); }
+  Fixture(const Fixture&) = delete;
+  Fixture& operator=(const Fixture&) = delete;
+
   // Returns the path of a file in the fixture directory.
   std::string Path(const std::string& name) const { return dir_ + "/" + name; }
 
