@@ -9,7 +9,8 @@
 //    Capping the graph keeps the cost constant per article however long the
 //    input, and news puts what matters first anyway.
 // 3. Score: centrality + a lead prior that decays with position + bonuses for
-//    naming entities and giving quantities (the who and how-many of a story).
+//    naming entities and giving quantities (the who and how-many of a story),
+//    less a little for a sentence that is a quotation.
 // 4. Selection: best first, skipping a sentence that mostly repeats one
 //    already picked; returned in text order.
 #include "summary/sentence_ranker.h"
@@ -50,6 +51,9 @@ constexpr double kEntityBonus = 0.1;
 constexpr size_t kMaxBonusEntities = 3;
 // Score added to a sentence that states a quantity (a count, sum or date).
 constexpr double kQuantityBonus = 0.1;
+// Score taken from a sentence that opens with a quotation mark: a summary
+// should state what happened in the reporter's words; a quote is colour.
+constexpr double kOpeningQuotePenalty = 0.15;
 // Share of a picked sentence's terms another may repeat and still be picked.
 constexpr double kMaxOverlap = 0.6;
 
@@ -59,6 +63,7 @@ struct Candidate {
   std::vector<int> terms;     // sorted, unique term ids
   size_t entities = 0;        // distinct entities mentioned
   bool has_quantity = false;
+  bool opens_with_quote = false;
   double score = 0;
 };
 
@@ -120,6 +125,8 @@ std::vector<Candidate> CollectCandidates(const Report& report, bool strict) {
     if (strict && !EndsLikeSentence(SpanText(text, s.span))) continue;
     Candidate c;
     c.sentence = i;
+    c.opens_with_quote = s.first_token < s.last_token && s.first_token < report.tokens.size() &&
+                         report.tokens[s.first_token].kind == TokenKind::kQuote;
     size_t words = 0;
     for (size_t t = s.first_token; t < s.last_token && t < report.tokens.size(); ++t) {
       const Token& token = report.tokens[t];
@@ -205,7 +212,8 @@ std::vector<size_t> RankSentences(const Report& report, size_t max_sentences) {
   for (size_t k = 0; k < candidates.size(); ++k) {
     Candidate& c = candidates[k];
     c.score = kCentralityWeight * centrality[k] + kLeadWeight * kLeadHalfLife / (kLeadHalfLife + k) +
-              kEntityBonus * std::min(c.entities, kMaxBonusEntities) + (c.has_quantity ? kQuantityBonus : 0.0);
+              kEntityBonus * std::min(c.entities, kMaxBonusEntities) + (c.has_quantity ? kQuantityBonus : 0.0) -
+              (c.opens_with_quote ? kOpeningQuotePenalty : 0.0);
   }
 
   std::vector<size_t> order(candidates.size());

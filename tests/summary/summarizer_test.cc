@@ -202,3 +202,20 @@ TEST_CASE("keywords skip an entity name with a line break in it", "[summary]") {
 
 }  // namespace
 }  // namespace lede::detail
+
+namespace lede::detail {
+namespace {
+
+TEST_CASE("summarizer prefers the reporter's words to a quotation of the same weight", "[summary]") {
+  const Report report = testing::Annotate(
+      "Storms cut power to forty thousand homes across the northern district overnight.\n\n"
+      "\u201CCrews will work through the night to restore power to every home,\u201D the utility said.\n\n"
+      "Crews from the utility will work through the night to restore power to every home in the district.");
+  const Summary summary = Summarize(report, 2, 0);
+  REQUIRE(summary.sentences.size() == 2);
+  CHECK(summary.sentences[0] == 0);
+  CHECK(summary.sentences[1] == 2);
+}
+
+}  // namespace
+}  // namespace lede::detail
