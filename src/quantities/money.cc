@@ -59,7 +59,8 @@ std::string CurrencyAfter(const std::vector<Piece>& pieces, size_t j, const Quan
   if (j >= pieces.size()) return "";
   const Piece& p = pieces[j];
   if (p.kind != PieceKind::kWord && p.kind != PieceKind::kSymbol) return "";
-  if (p.kind == PieceKind::kWord && !p.space_before) return "";
+  // Names stand apart ("5 yuan") or after a hyphen ("a one-yen bid"), never glued to digits.
+  if (p.kind == PieceKind::kWord && !p.space_before && !(j > 0 && pieces[j - 1].kind == PieceKind::kDash)) return "";
   const Currency* c = lex.currencies.Match(pieces, j, end);
   if (!c || !CodeWritten(pieces, j, *end, *c)) return "";
   // A sign after the number must not start another amount ("5 $10" is two things).

@@ -178,6 +178,22 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
     }
   }
   if (!any && !article) return false;
+  // "two and a half", "one and a half million": a half or quarter added before any scale.
+  if (any && !m->ordinal && !m->fraction && last != Last::kScale && end < pieces.size() && IsWord(pieces[end]) &&
+      pieces[end].lower == "and") {
+    const NumberWord* a = WordAt(pieces, end + 1, lex);
+    const NumberWord* part = WordAt(pieces, end + 2, lex);
+    if (a && a->role == NumberRole::kArticle && part &&
+        (part->role == NumberRole::kHalf || (part->role == NumberRole::kFraction && pieces[end + 2].lower == "quarter"))) {
+      current += part->role == NumberRole::kHalf ? part->value : 1 / part->value;
+      end += 3;
+      if (const NumberWord* scale = WordAt(pieces, end, lex); scale && scale->role == NumberRole::kScale) {
+        current *= scale->value;
+        m->magnitude = true;
+        ++end;
+      }
+    }
+  }
   m->value = total + current;
   m->article_only = article && !any;
   if (article && !any) m->value = 1;

@@ -210,7 +210,7 @@ class Extractor {
       f->end = end;
       return Finish(f, QuantityKind::kPercent, a, *unit);
     }
-    if (std::string code = CurrencyAfter(pieces_, j, lex_, &end); !code.empty() && !nm.article_only && counted) {
+    if (std::string code = CurrencyAfter(pieces_, u == j ? j : u, lex_, &end); !code.empty() && !nm.article_only && counted) {
       f->end = end;
       return Finish(f, QuantityKind::kMoney, a, code);
     }
