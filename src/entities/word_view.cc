@@ -144,7 +144,9 @@ std::vector<Word> BuildWords(const Report& report) {
       if (IsChar(w, '.') || IsChar(w, '!') || IsChar(w, '?') || IsChar(w, ':') ||
           opening_quote || IsChar(w, '(') || w.text == "\u2022") {
         after_break = true;
-      } else if (IsChar(w, ',') || IsChar(w, ';')) {
+      } else if (IsChar(w, ',') || IsChar(w, ';') || w.kind == TokenKind::kQuote) {
+        // After a closing quote ("What?" she asked) only the sentence list
+        // says whether a new sentence begins.
         after_break = false;
       }
       continue;
