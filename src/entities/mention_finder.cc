@@ -123,6 +123,7 @@ class Finder {
   size_t LongestName(size_t a, const GazetteerEntry** entry) const {
     size_t best = a;
     for (size_t b = a + 1; b <= words_.size() && b - a <= gaz_.max_name_tokens(); ++b) {
+      if (b - 1 > a && words_[b - 1].sentence_start) break;  // never across sentences or lines
       if (words_[b - 1].kind == TokenKind::kWord && words_[b - 1].capitalised) {
         if (const GazetteerEntry* e = Lookup(a, b)) {
           best = b;

@@ -62,7 +62,9 @@ std::pair<size_t, size_t> AppositionRange(const std::vector<Word>& words, size_t
   }
   size_t last = first;
   while (last < words.size() && !IsStop(words[last]) && last - first < kMaxAppositionWords) {
-    if (gaz.reporting_verbs.Contains(words[last].folded)) return {0, 0};
+    if (gaz.reporting_verbs.Contains(words[last].folded) || words[last].sentence_start) {
+      return {0, 0};
+    }
     ++last;
   }
   if (last == first || (last < words.size() && !IsStop(words[last]))) return {0, 0};
@@ -76,7 +78,7 @@ size_t MatchPhraseAt(const std::vector<Word>& words, size_t i, const PhraseSet& 
   std::string key;
   for (size_t n = 1; n <= set.max_words() && i + n <= words.size(); ++n) {
     const Word& w = words[i + n - 1];
-    if (!IsWordToken(w)) break;
+    if (!IsWordToken(w) || (n > 1 && w.sentence_start)) break;
     if (n > 1) key += ' ';
     key += Bare(w);
     if (set.Contains(key)) best = n;
@@ -90,7 +92,7 @@ size_t MatchPhraseBefore(const std::vector<Word>& words, size_t end, const Phras
   std::string key;
   for (size_t n = 1; n <= set.max_words() && n <= end; ++n) {
     const Word& w = words[end - n];
-    if (!IsWordToken(w) || (n > 1 && w.possessive)) break;
+    if (!IsWordToken(w) || (n > 1 && (w.possessive || words[end - n + 1].sentence_start))) break;
     key = n == 1 ? std::string(Bare(w)) : std::string(Bare(w)) + ' ' + key;
     if (set.Contains(key)) best = n;
   }
@@ -106,7 +108,8 @@ std::optional<RoleMatch> FindRoleBefore(const std::string& text, const std::vect
   size_t first = name_start - head_len;
   if (words[first].possessive) return std::nullopt;  // "Xi's Jinping" is no title
   size_t modifiers = 0;
-  while (first > 0 && modifiers < kMaxRoleModifiers && IsRoleModifier(words[first - 1], gaz)) {
+  while (first > 0 && modifiers < kMaxRoleModifiers && !words[first].sentence_start &&
+         IsRoleModifier(words[first - 1], gaz)) {
     --first;
     ++modifiers;
   }

@@ -91,3 +91,18 @@ TEST_CASE("entity extractor keeps a capital city distinct from its country", "[e
 
 }  // namespace
 }  // namespace lede::testing
+
+namespace lede::testing {
+namespace {
+
+TEST_CASE("entity extractor never joins a name across a line break", "[entities]") {
+  std::vector<Entity> entities = EntitiesOf("Exports to the Czech\nRepublic fell.");
+  INFO(Describe(entities));
+  for (const Entity& e : entities) {
+    CHECK(e.name.find('\n') == std::string::npos);
+    for (const std::string& a : e.aliases) CHECK(a.find('\n') == std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace lede::testing

@@ -111,3 +111,18 @@ TEST_CASE("entity extractor handles straight quotes and an empty report", "[enti
 
 }  // namespace
 }  // namespace lede::testing
+
+namespace lede::testing {
+namespace {
+
+TEST_CASE("entity extractor never reads a role across a sentence break", "[entities]") {
+  std::vector<Entity> entities = EntitiesOf(
+      "He hired a defence lawyer.\nMr. Ortega said little. Rosa Diaz, a trade\nAlso present.");
+  INFO(Describe(entities));
+  for (const Entity& e : entities) {
+    for (const std::string& r : e.roles) CHECK(r.find('\n') == std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace lede::testing
