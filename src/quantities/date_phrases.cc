@@ -79,7 +79,7 @@ int MonthAt(const DateContext& ctx, size_t j, bool allow_abbrev, size_t* end) {
 
 // Reads an optional ", 2023" or " 2023" at j into *year; returns the new end.
 size_t OptionalYear(const std::vector<Piece>& pieces, size_t j, int* year) {
-  size_t k = PunctIs(pieces, j, ",", true) ? j + 1 : j;
+  size_t k = PunctIs(pieces, j, ",", false) ? j + 1 : j;
   if (IsYearPiece(pieces, k) && pieces[k].space_before) {
     *year = std::atoi(pieces[k].lower.c_str());
     return k + 1;
@@ -289,7 +289,7 @@ bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
   const auto& pieces = ctx.pieces;
   const Piece& p = pieces[i];
   if (p.kind != PieceKind::kNumber) return false;
-  int hour = -1, minute = 0;
+  int hour = -1, minute = 0, second = -1;
   size_t j = i + 1;
   bool has_minutes = false;
   size_t point = p.lower.find('.');
@@ -306,6 +306,11 @@ bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
       minute = std::atoi(pieces[j + 1].lower.c_str());
       has_minutes = true;
       j += 2;
+      if (PunctIs(pieces, j, ":", true) && GluedAt(pieces, j + 1) && pieces[j + 1].kind == PieceKind::kNumber &&
+          pieces[j + 1].lower.size() == 2 && std::atoi(pieces[j + 1].lower.c_str()) <= kMaxMinute) {
+        second = std::atoi(pieces[j + 1].lower.c_str());
+        j += 2;
+      }
     }
   }
   // am / pm, glued or spaced, with or without full stops.
@@ -333,8 +338,12 @@ bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
     for (char& c : m->zone) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
     ++j;
   }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
+  char buf[24];
+  if (second >= 0) {
+    std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", hour, minute, second);
+  } else {
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
+  }
   m->normalized = buf;
   m->end = j;
   m->is_time = true;

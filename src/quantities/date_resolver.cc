@@ -5,6 +5,7 @@
 // of the same year and "in December" written in March means last December.
 #include "quantities/date_resolver.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -177,8 +178,13 @@ std::string ResolveAgo(const std::optional<CivilDate>& ref, Period period, doubl
     case Period::kWeekend:
       return FormatDate(CivilFromDays(AddDays(*ref, -static_cast<long>(n) * kDaysPerWeek)));
     case Period::kMonth:
-    case Period::kYear:
-      return ResolvePeriod(ref, period, -n);
+    case Period::kYear: {
+      // Same day n months or years back, clamped to the month's end (31 March - 1 month = 28 February).
+      int months = period == Period::kYear ? n * kMonthsPerYear : n;
+      int index = ref->year * kMonthsPerYear + (ref->month - 1) - months;
+      int year = index / kMonthsPerYear, month = index % kMonthsPerYear + 1;
+      return FormatDate({year, month, std::min(ref->day, DaysInMonth(year, month))});
+    }
   }
   return "";
 }

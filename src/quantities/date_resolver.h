@@ -67,7 +67,7 @@ std::string ResolveMonth(const std::optional<CivilDate>& ref, int month, int yea
 // Returns a day of a month: of `year` when non-zero, else the occurrence nearest to ref.
 std::string ResolveMonthDay(const std::optional<CivilDate>& ref, int month, int day, int year);
 
-// Returns the date `count` periods before ref ("two days ago"), at the period's precision.
+// Returns the date `count` periods before ref ("two days ago", "three years ago"), to the day.
 std::string ResolveAgo(const std::optional<CivilDate>& ref, Period period, double count);
 
 }  // namespace lede::detail

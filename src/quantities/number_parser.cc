@@ -16,6 +16,8 @@ namespace {
 
 // Significant digits kept when formatting a value (a double's reliable precision).
 constexpr int kSignificantDigits = 15;
+// The smallest ordinal that multiplies what precedes it ("two hundredth") instead of adding.
+constexpr double kHundred = 100;
 
 // Names what the last number word was, to check the next one may follow it.
 enum class Last { kNone, kUnit, kTens, kHundred, kScale, kAnd };
@@ -84,6 +86,7 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
   m->words = true;
   size_t j = i;
   double total = 0, current = 0;
+  double group = 0;  // units and tens since the last hundred, scale or "and": what a fraction divides
   bool article = false;
   if (first->role == NumberRole::kHalf) {
     // "half a million", "half a dozen"; a lone "half" is not a count.
@@ -115,18 +118,22 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
         (last == Last::kNone || last == Last::kHundred || last == Last::kScale || last == Last::kAnd ||
          last == Last::kTens)) {
       current += w->value;
+      group += w->value;
       last = Last::kUnit;
     } else if (role == NumberRole::kTens && !article &&
                (last == Last::kNone || last == Last::kHundred || last == Last::kScale || last == Last::kAnd)) {
       current += w->value;
+      group += w->value;
       last = Last::kTens;
     } else if (role == NumberRole::kHundred && (last == Last::kNone || last == Last::kUnit) && !hyphen_before) {
       current = (current == 0 ? 1 : current) * w->value;
+      group = 0;
       last = Last::kHundred;
       article = false;
     } else if (role == NumberRole::kScale && last != Last::kAnd && !hyphen_before) {
       total += (current == 0 ? 1 : current) * w->value;
       current = 0;
+      group = 0;
       last = Last::kScale;
       m->magnitude = true;
       article = false;
@@ -143,6 +150,13 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
       any = true;
       article = false;
       break;
+    } else if (role == NumberRole::kOrdinal && w->value >= kHundred && last == Last::kUnit && !hyphen_before) {
+      // "two hundredth", "three millionth".
+      current *= w->value;
+      m->ordinal = true;
+      end = j + 1;
+      any = true;
+      break;
     } else if (role == NumberRole::kOrdinal && (last == Last::kNone || last == Last::kTens ||
                                                last == Last::kHundred || last == Last::kScale || last == Last::kAnd)) {
       if (last == Last::kTens && !hyphen_before) break;
@@ -153,8 +167,10 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
       break;
     } else if ((role == NumberRole::kFraction || (role == NumberRole::kOrdinal && w->value >= 3)) &&
                (last == Last::kUnit || last == Last::kTens || article)) {
-      // "two-thirds", "three quarters", "a quarter", "one fifth".
-      current = (current == 0 ? 1 : current) / w->value;
+      // "two-thirds", "three quarters", "a quarter", "one fifth", "one hundred and three quarters".
+      if (group == 0) group = 1;
+      current = current - group + group / w->value;
+      if (current < 0) current = group / w->value;
       m->fraction = true;
       end = j + 1;
       any = true;
@@ -174,17 +190,19 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
       const NumberWord* next = WordAt(pieces, j + 1, lex);
       if (!next || (next->role != NumberRole::kUnit && next->role != NumberRole::kTens)) break;
       last = Last::kAnd;
+      group = 0;
       ++j;
     }
   }
   if (!any && !article) return false;
-  // "two and a half", "one and a half million": a half or quarter added before any scale.
+  // "two and a half", "one and a half million", "three and a fifth": a part added before any scale.
   if (any && !m->ordinal && !m->fraction && last != Last::kScale && end < pieces.size() && IsWord(pieces[end]) &&
       pieces[end].lower == "and") {
     const NumberWord* a = WordAt(pieces, end + 1, lex);
     const NumberWord* part = WordAt(pieces, end + 2, lex);
     if (a && a->role == NumberRole::kArticle && part &&
-        (part->role == NumberRole::kHalf || (part->role == NumberRole::kFraction && pieces[end + 2].lower == "quarter"))) {
+        (part->role == NumberRole::kHalf || part->role == NumberRole::kFraction ||
+         (part->role == NumberRole::kOrdinal && part->value >= 3))) {
       current += part->role == NumberRole::kHalf ? part->value : 1 / part->value;
       end += 3;
       if (const NumberWord* scale = WordAt(pieces, end, lex); scale && scale->role == NumberRole::kScale) {

@@ -32,7 +32,8 @@ TEST_CASE("quantity extractor resolves relative dates against the reference date
       {"The fire broke out yesterday.", "yesterday", K::kDate, kNone, "", "2023-03-29", "", ""},
       {"The court rules today.", "today", K::kDate, kNone, "", "2023-03-30", "", ""},
       {"The bridge fell two days ago.", "two days ago", K::kDate, kNone, "", "2023-03-28", "", ""},
-      {"The mine shut three years ago.", "three years ago", K::kDate, kNone, "", "2020", "", ""},
+      {"The mine shut three years ago.", "three years ago", K::kDate, kNone, "", "2020-03-30", "", ""},
+      {"Sales peaked a month ago.", "a month ago", K::kDate, kNone, "", "2023-02-28", "", ""},
       {"Protests erupted last night.", "last night", K::kDate, kNone, "", "2023-03-29", "", ""},
       {"Troops left late last year.", "last year", K::kDate, kNone, "", "2022", "late", ""},
       {"Sales slumped in mid-January.", "January", K::kDate, kNone, "", "2023-01", "mid", ""},
@@ -52,6 +53,7 @@ TEST_CASE("quantity extractor reads absolute dates and years", "[quantities]") {
       {"The firm was founded in June 1998.", "June 1998", K::kDate, kNone, "", "1998-06", "", ""},
       {"The case was heard on 21st of June.", "21st of June", K::kDate, kNone, "", "2023-06-21", "", ""},
       {"The deadline is Dec. 12.", "Dec. 12", K::kDate, kNone, "", "2022-12-12", "", ""},
+      {"The firm was sold on Dec. 31 , 1994.", "Dec. 31 , 1994", K::kDate, kNone, "", "1994-12-31", "", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
 }
@@ -88,6 +90,7 @@ TEST_CASE("quantity extractor reads durations", "[quantities]") {
       {"He was jailed for a year.", "a year", K::kDuration, 1, "year", "P1Y", "", ""},
       {"The 90-minute meeting ended.", "90-minute", K::kDuration, 90, "minute", "PT90M", "", ""},
       {"A 30-year-old man was arrested.", "30-year", K::kDuration, 30, "year", "P30Y", "", ""},
+      {"He served two and a half years.", "two and a half years", K::kDuration, 2.5, "year", "P2.5Y", "", ""},
       {"Voting lasted 1.5 hours.", "1.5 hours", K::kDuration, 1.5, "hour", "PT1.5H", "", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
@@ -103,6 +106,7 @@ TEST_CASE("quantity extractor reads clock times", "[quantities]") {
       {"Doors open at 3pm daily.", "3pm", K::kTime, kNone, "", "T15:00", "", ""},
       {"The vote opens at 7 a.m. on Sunday.", "7 a.m.", K::kTime, kNone, "", "T07:00", "", ""},
       {"The alarm rang at 12am exactly.", "12am", K::kTime, kNone, "", "T00:00", "", ""},
+      {"The quake struck at 7:56:30 pm local time.", "7:56:30 pm", K::kTime, kNone, "", "T19:56:30", "", ""},
       {"Shelling resumed at 03:41 in the suburbs.", "03:41", K::kTime, kNone, "", "T03:41", "", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);

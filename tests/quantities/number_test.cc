@@ -27,6 +27,11 @@ TEST_CASE("quantity extractor reads cardinals in digits and words", "[quantities
       {"The strike involved two thousand three hundred workers.", "two thousand three hundred", K::kCardinal, 2300,
        "", "", "", "workers"},
       {"Nearly two-thirds of the members voted.", "two-thirds", K::kCardinal, 2.0 / 3, "", "", "nearly", ""},
+      {"The cart held one hundred and three quarters jugs.", "one hundred and three quarters", K::kCardinal,
+       100.75, "", "", "", "jugs"},
+      {"Prices rose three and a fifth times.", "three and a fifth", K::kCardinal, 3.2, "", "", "", ""},
+      {"The firm hired one and a half million temps.", "one and a half million", K::kCardinal, 1.5e6, "", "", "",
+       "temps"},
       {"A quarter of the crop was lost.", "A quarter", K::kCardinal, 0.25, "", "", "", ""},
       {"The index closed at -12 on the day.", "-12", K::kCardinal, -12, "", "", "", ""},
       {"Four armed guards stood at the gate.", "Four", K::kCardinal, 4, "", "", "", "guards"},
@@ -61,6 +66,7 @@ TEST_CASE("quantity extractor reads ordinals", "[quantities]") {
       {"They marked the twenty-fifth anniversary.", "twenty-fifth", K::kOrdinal, 25, "", "", "", ""},
       {"She finished third in the race.", "third", K::kOrdinal, 3, "", "", "", ""},
       {"He won a second term easily.", "second", K::kOrdinal, 2, "", "", "", ""},
+      {"The town marked its two hundredth year.", "two hundredth", K::kOrdinal, 200, "", "", "", ""},
       {"The 21st stage was cancelled.", "21st", K::kOrdinal, 21, "", "", "", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
