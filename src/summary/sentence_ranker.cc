@@ -20,6 +20,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "summary/terms.h"
@@ -168,7 +169,10 @@ void CountFacts(const Report& report, std::vector<Candidate>* candidates) {
 // Returns each candidate's TextRank score, normalised so the best is 1.
 std::vector<double> TextRank(const std::vector<Candidate>& candidates) {
   const size_t n = candidates.size();
-  std::vector<std::vector<double>> weight(n, std::vector<double>(n, 0.0));
+  if (n == 0) return {};
+  // Edges as adjacency lists: most sentence pairs share no term, so
+  // iterating only real edges is several times faster than a dense matrix.
+  std::vector<std::vector<std::pair<size_t, double>>> edges(n);
   std::vector<double> out_weight(n, 0.0);
   for (size_t i = 0; i < n; ++i) {
     for (size_t j = i + 1; j < n; ++j) {
@@ -177,23 +181,22 @@ std::vector<double> TextRank(const std::vector<Candidate>& candidates) {
       // log(1 + size) keeps one-term sentences from dividing by zero.
       const double w = shared / (std::log(1.0 + candidates[i].terms.size()) +
                                  std::log(1.0 + candidates[j].terms.size()));
-      weight[i][j] = weight[j][i] = w;
+      edges[i].emplace_back(j, w);
+      edges[j].emplace_back(i, w);
       out_weight[i] += w;
       out_weight[j] += w;
     }
   }
-  std::vector<double> rank(n, 1.0 / std::max<size_t>(n, 1)), next(n);
+  std::vector<double> rank(n, 1.0 / n), next(n);
   for (int iter = 0; iter < kRankIterations; ++iter) {
     for (size_t i = 0; i < n; ++i) {
       double sum = 0;
-      for (size_t j = 0; j < n; ++j) {
-        if (weight[j][i] > 0) sum += weight[j][i] / out_weight[j] * rank[j];
-      }
+      for (const auto& [j, w] : edges[i]) sum += w / out_weight[j] * rank[j];
       next[i] = (1.0 - kDamping) / n + kDamping * sum;
     }
     rank.swap(next);
   }
-  const double best = n == 0 ? 0.0 : *std::max_element(rank.begin(), rank.end());
+  const double best = *std::max_element(rank.begin(), rank.end());
   if (best > 0) {
     for (double& r : rank) r /= best;
   }

@@ -5,6 +5,7 @@
 
 #include <unicode/uchar.h>
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -22,10 +23,17 @@ constexpr size_t kMinTermLetters = 3;
 // Shortest word whose final "s" is taken for a plural: "bus", "gas", "its" stay whole.
 constexpr size_t kMinPluralLength = 4;
 
+// Hashes strings and string_views alike, so lookups need no temporary string.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
 // Returns the stop words and generic news words, loaded once.
-const std::unordered_set<std::string>& IgnoredWords() {
-  static const std::unordered_set<std::string> words = [] {
-    std::unordered_set<std::string> set;
+const WordSet& IgnoredWords() {
+  static const WordSet words = [] {
+    WordSet set;
     for (std::string_view file : {"lexicon/stopwords.txt", "lexicon/summary_generic_words.txt"}) {
       for (std::string_view line : DataLines(file)) set.insert(LowerCase(line));
     }
@@ -97,13 +105,19 @@ std::string LowerCase(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (size_t pos = 0; pos < s.size();) {
+    const auto byte = static_cast<unsigned char>(s[pos]);
+    if (byte < 0x80) {  // ASCII, most of an English text: no ICU call needed
+      out.push_back(byte >= 'A' && byte <= 'Z' ? static_cast<char>(byte - 'A' + 'a') : static_cast<char>(byte));
+      ++pos;
+      continue;
+    }
     AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(DecodeUtf8(s, &pos)))), &out);
   }
   return out;
 }
 
 bool IsIgnoredWord(std::string_view lower) {
-  return IgnoredWords().count(std::string(lower)) > 0;
+  return IgnoredWords().find(lower) != IgnoredWords().end();
 }
 
 Term ContentTerm(std::string_view token_text) {
