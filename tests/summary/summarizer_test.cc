@@ -219,3 +219,19 @@ TEST_CASE("summarizer prefers the reporter's words to a quotation of the same we
 
 }  // namespace
 }  // namespace lede::detail
+
+namespace lede::detail {
+namespace {
+
+TEST_CASE("summarizer never picks a sentence from a heading block", "[summary]") {
+  Report report = testing::Annotate(
+      "Volunteers rebuild the flooded library in three weeks.\n\n"
+      "Volunteers rebuilt the flooded library on Main Street in three weeks, the city said on Friday.\n\n"
+      "More than two hundred people carried books, dried shelves and painted walls after the river receded.");
+  REQUIRE(report.document.blocks.size() == 3);
+  report.document.blocks[0].kind = BlockKind::kHeading;
+  for (size_t index : Summarize(report, 3, 0).sentences) CHECK(report.sentences[index].block != 0);
+}
+
+}  // namespace
+}  // namespace lede::detail
