@@ -149,7 +149,10 @@ class Extractor {
          (pieces_[i - 2].kind == PieceKind::kWord && pieces_[i - 2].capitalized))) {
       return true;
     }
-    if (prev.kind == PieceKind::kWord && prev.capitalized && !lex_.lead_words.count(prev.lower) &&
+    // A capital anywhere in the word before ("Boeing 737", "iPhone 15") marks a name.
+    bool has_capital = false;
+    for (size_t b = prev.start; b < prev.end && !has_capital; ++b) has_capital = text_[b] >= 'A' && text_[b] <= 'Z';
+    if (prev.kind == PieceKind::kWord && (prev.capitalized || has_capital) && !lex_.lead_words.count(prev.lower) &&
         !lex_.Date(prev.lower) && prev.lower.find('\'') == std::string::npos &&
         prev.lower.find("\u2019") == std::string::npos) {
       return true;
@@ -245,6 +248,10 @@ class Extractor {
       subject_from = j + 2;  // "a 12-member team": the count modifies the noun after
     }
     std::string subject = FindSubject(pieces_, text_, subject_from, lex_);
+    if (subject.empty() && IsWordPiece(pieces_, j, "of") && j + 1 < pieces_.size() &&
+        pieces_[j + 1].kind == PieceKind::kWord && (lex_.SubjectFlags(pieces_[j + 1].lower) & kPronounBefore)) {
+      subject = FindSubject(pieces_, text_, j + 2, lex_);  // "two of the suspects"
+    }
     if (nm.lone_one && !a.high) {
       bool pronoun = (i > 0 && pieces_[i - 1].kind == PieceKind::kWord &&
                       (lex_.SubjectFlags(pieces_[i - 1].lower) & kPronounBefore)) ||
@@ -267,10 +274,14 @@ class Extractor {
       f->qualifier = QualifierBefore(i);
       return true;
     }
+    bool lead = i > 0 && pieces_[i - 1].kind == PieceKind::kWord && lex_.duration_leads.count(pieces_[i - 1].lower);
+    bool hyphenated = end > 0 && end - 1 > nm.end && pieces_[nm.end].kind == PieceKind::kDash;
+    if (nm.lone_one && !lead && !hyphenated && QualifierBefore(i).empty()) {
+      return false;  // "one day he will return": an adverb, not a length of time
+    }
     if (nm.article_only) {
       // "a second term" is an ordinal; "once a year" a rate; "for a year", "a decade" durations.
       if (tu.unit == "second") return false;
-      bool lead = i > 0 && pieces_[i - 1].kind == PieceKind::kWord && lex_.duration_leads.count(pieces_[i - 1].lower);
       if (!lead && tu.factor == 1) return false;
     }
     f->end = end;

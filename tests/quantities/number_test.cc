@@ -26,13 +26,13 @@ TEST_CASE("quantity extractor reads cardinals in digits and words", "[quantities
       {"Turnout reached 2.4 million voters.", "2.4 million", K::kCardinal, 2400000, "", "", "", "voters"},
       {"The strike involved two thousand three hundred workers.", "two thousand three hundred", K::kCardinal, 2300,
        "", "", "", "workers"},
-      {"Nearly two-thirds of the members voted.", "two-thirds", K::kCardinal, 2.0 / 3, "", "", "nearly", ""},
+      {"Nearly two-thirds of the members voted.", "two-thirds", K::kCardinal, 2.0 / 3, "", "", "nearly", "members"},
       {"The cart held one hundred and three quarters jugs.", "one hundred and three quarters", K::kCardinal,
        100.75, "", "", "", "jugs"},
       {"Prices rose three and a fifth times.", "three and a fifth", K::kCardinal, 3.2, "", "", "", ""},
       {"The firm hired one and a half million temps.", "one and a half million", K::kCardinal, 1.5e6, "", "", "",
        "temps"},
-      {"A quarter of the crop was lost.", "A quarter", K::kCardinal, 0.25, "", "", "", ""},
+      {"A quarter of the crop was lost.", "A quarter", K::kCardinal, 0.25, "", "", "", "crop"},
       {"The index closed at -12 on the day.", "-12", K::kCardinal, -12, "", "", "", ""},
       {"Four armed guards stood at the gate.", "Four", K::kCardinal, 4, "", "", "", "guards"},
       {"The navy sent five guided-missile destroyers.", "five", K::kCardinal, 5, "", "", "", "destroyers"},
@@ -44,6 +44,7 @@ TEST_CASE("quantity extractor reads cardinals in digits and words", "[quantities
       {"Fewer than ten boats returned.", "ten", K::kCardinal, 10, "", "", "fewer than", "boats"},
       {"The ferry carried about 80 passengers.", "80", K::kCardinal, 80, "", "", "about", "passengers"},
       {"Only one lorry crossed the bridge.", "one", K::kCardinal, 1, "", "", "only", "lorry"},
+      {"Police said two of the suspects fled.", "two", K::kCardinal, 2, "", "", "", "suspects"},
       {"The group named a 12-member panel.", "12", K::kCardinal, 12, "", "", "", "panel"},
   };
   for (const Expected& e : cases) CheckExpected(e);
@@ -90,6 +91,8 @@ TEST_CASE("quantity extractor skips words and numbers that are not counts", "[qu
       {"The 5G rollout stalled.", "5"},
       {"Agent 007 returned.", "007"},
       {"He spoke under Article 5 of the treaty.", "5"},
+      {"Sales of the iPhone 15 slowed.", "15"},
+      {"One day he will return home.", "One day"},
   };
   for (const Case& c : cases) {
     std::vector<Quantity> qs = QuantitiesOf(c.input);
