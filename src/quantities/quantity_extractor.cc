@@ -93,6 +93,11 @@ class Extractor {
   Quantity ToQuantity(const Found& f) const {
     Quantity q;
     size_t start = pieces_[f.begin].start, end = pieces_[f.end - 1].end;
+    // A possessive belongs to the sentence, not the date ("last year's budget").
+    for (std::string_view possessive : {"'s", "\u2019s"}) {
+      std::string_view t(text_.data() + start, end - start);
+      if (t.size() > possessive.size() && t.substr(t.size() - possessive.size()) == possessive) end -= possessive.size();
+    }
     q.text = text_.substr(start, end - start);
     q.kind = f.kind;
     q.value = f.value;
@@ -118,7 +123,7 @@ class Extractor {
       f->kind = date.is_time ? QuantityKind::kTime : QuantityKind::kDate;
       f->normalized = date.normalized;
       f->unit = date.zone;
-      f->qualifier = QualifierBefore(i);
+      f->qualifier = DateQualifier(i);
       return true;
     }
     Amount a;
@@ -230,7 +235,7 @@ class Extractor {
       f->end = j;
       f->kind = QuantityKind::kDate;
       f->normalized = a.high && *a.high <= 9999 ? RangeText(a) : FormatNumber(nm.value);
-      f->qualifier = qualifier;
+      f->qualifier = qualifier.empty() ? DateQualifier(i) : qualifier;
       return true;
     }
     f->end = j;
@@ -299,6 +304,15 @@ class Extractor {
     if (lead) return true;
     if (!qualifier.empty()) return false;
     return IsPlainYearRange(value);
+  }
+
+  // Returns the qualifier of a date: a quantity qualifier, or a word like "since", "until".
+  std::string DateQualifier(size_t i) const {
+    std::string q = QualifierBefore(i);
+    if (q.empty() && i > 0 && pieces_[i - 1].kind == PieceKind::kWord && lex_.date_modifiers.count(pieces_[i - 1].lower)) {
+      q = pieces_[i - 1].lower;
+    }
+    return q;
   }
 
   std::string QualifierBefore(size_t i) const {

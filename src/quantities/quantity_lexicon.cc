@@ -125,7 +125,7 @@ QuantityLexicon LoadLexicon() {
       {"relative", DateRole::kRelative},   {"approximate", DateRole::kApproximate},
       {"period", DateRole::kPeriod},       {"daypart", DateRole::kDaypart},
       {"zone", DateRole::kZone},           {"year_lead", DateRole::kYearLead},
-      {"duration_lead", DateRole::kDurationLead}};
+      {"duration_lead", DateRole::kDurationLead}, {"date_modifier", DateRole::kDateModifier}};
   for (std::string_view line : DataLines("lexicon/date_words.txt")) {
     auto f = Fields(line);
     if (f.size() < 3 || !kDateRoles.count(f[1])) continue;
@@ -134,6 +134,8 @@ QuantityLexicon LoadLexicon() {
       lex.year_leads.emplace(f[0]);
     } else if (role == DateRole::kDurationLead) {
       lex.duration_leads.emplace(f[0]);
+    } else if (role == DateRole::kDateModifier) {
+      lex.date_modifiers.emplace(f[0]);
     } else {
       lex.dates[std::string(f[0])] = {role, static_cast<int>(ToDouble(f[2]))};
     }

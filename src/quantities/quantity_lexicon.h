@@ -26,7 +26,7 @@ struct NumberWord {
 };
 
 // Names the part a word plays in a date phrase (see date_words.txt).
-enum class DateRole { kMonth, kMonthAbbrev, kWeekday, kDayOffset, kRelative, kApproximate, kPeriod, kDaypart, kZone, kYearLead, kDurationLead };
+enum class DateRole { kMonth, kMonthAbbrev, kWeekday, kDayOffset, kRelative, kApproximate, kPeriod, kDaypart, kZone, kYearLead, kDurationLead, kDateModifier };
 
 // Holds a date word's role and value (month number, ISO weekday, day offset, direction).
 struct DateWord {
@@ -82,6 +82,7 @@ struct QuantityLexicon {
   std::unordered_set<std::string> cny_context;
   std::unordered_set<std::string> year_leads;      // date_words.txt role year_lead
   std::unordered_set<std::string> duration_leads;  // date_words.txt role duration_lead
+  std::unordered_set<std::string> date_modifiers;  // date_words.txt role date_modifier
   PhraseTable<std::string> qualifiers;
   PhraseTable<TimeUnit> time_units;
   PhraseTable<std::string> measure_units;

@@ -36,6 +36,9 @@ TEST_CASE("quantity extractor resolves relative dates against the reference date
       {"Sales peaked a month ago.", "a month ago", K::kDate, kNone, "", "2023-02-28", "", ""},
       {"Protests erupted last night.", "last night", K::kDate, kNone, "", "2023-03-29", "", ""},
       {"Troops left late last year.", "last year", K::kDate, kNone, "", "2022", "late", ""},
+      {"Last year's budget was cut.", "Last year", K::kDate, kNone, "", "2022", "", ""},
+      {"Fares have risen since 2019.", "2019", K::kDate, kNone, "", "2019", "since", ""},
+      {"The border stays shut until Friday.", "Friday", K::kDate, kNone, "", "2023-03-24", "until", ""},
       {"Sales slumped in mid-January.", "January", K::kDate, kNone, "", "2023-01", "mid", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
