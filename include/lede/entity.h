@@ -30,7 +30,7 @@ struct Entity {
   int id = 0;                        // stable within one report, from 1
   std::string name;                  // canonical (longest full) name
   EntityType type = EntityType::kMisc;
-  std::vector<std::string> aliases;  // other surface forms ("Tan" for "Tan Kefei")
+  std::vector<std::string> aliases;  // other surface forms ("Okafor" for "Grace Okafor")
   std::vector<std::string> roles;    // titles and appositions ("defence ministry spokesman")
   std::vector<Span> mentions;        // every mention, in text order
 };

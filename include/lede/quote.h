@@ -21,7 +21,7 @@ std::string_view QuoteKindName(QuoteKind kind);
 
 // Names who said a quote: the words the article uses and, when resolved, the entity.
 struct Speaker {
-  std::string name;  // as written or resolved ("Tan Kefei", "the defence ministry")
+  std::string name;  // as written or resolved ("Grace Okafor", "the finance ministry")
   int entity = 0;    // Entity::id, or 0 when the speaker is not a known entity
 };
 

@@ -11,7 +11,7 @@ namespace lede {
 
 // Names what kind of text a token is.
 enum class TokenKind {
-  kWord,         // letters, possibly with inner apostrophes or hyphens (don't, Xi's, guided-missile)
+  kWord,         // letters, possibly with inner apostrophes or hyphens (don't, Lee's, guided-missile)
   kNumber,       // digits with separators and decimals (1,250.5), also 3rd, 1.5bn's digits
   kPunctuation,  // . , ; : ! ? and brackets
   kQuote,        // quotation marks and apostrophes used as quotes: " ' “ ” ‘ ’ « » „ 「 」

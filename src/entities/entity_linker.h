@@ -1,8 +1,8 @@
 // Entity linker: merges candidates into one entity per referent.
 //
-//   1. A one-word person-like mention ("Putin", "Tan") that equals the first
-//      or last word of exactly one multi-word PERSON ("Vladimir Putin", "Tan
-//      Kefei") joins it; weak candidates are kept only when so joined.
+//   1. A one-word person-like mention ("Macron", "Li") that equals the first
+//      or last word of exactly one multi-word PERSON ("Emmanuel Macron", "Li
+//      Wei") joins it; weak candidates are kept only when so joined.
 //   2. Candidates sharing a referent key (the gazetteer's canonical form, or
 //      the folded name) form one entity; its type comes from the strongest
 //      evidence, its name is the longest surface form, the other forms are

@@ -138,7 +138,7 @@ Gazetteer::Gazetteer() {
   LoadPhrases("lexicon/entity_name_particles.txt", &name_particles);
   LoadPhrases("lexicon/entity_org_common_heads.txt", &org_common_heads);
   // A name goes on after "of" only behind an organisation or place head:
-  // "Ministry of Defence", "Gulf of Oman", but never "China of Russia".
+  // "Ministry of Defence", "Gulf of Aden", but never "China of Russia".
   LoadPhrases("lexicon/org_prefixes.txt", &of_heads);
   LoadPhrases("lexicon/org_suffixes.txt", &of_heads);
   for (std::string_view line : DataLines("lexicon/entity_loc_prefixes.txt")) {

@@ -12,7 +12,7 @@ namespace {
 // Longest personal name we accept as one chunk ("Luiz Inacio Lula da
 // Silva" is five words with a particle); longer runs are headlines.
 constexpr size_t kMaxNameChunkWords = 5;
-// Words that may sit between a name and its reporting verb ("Tan also said",
+// Words that may sit between a name and its reporting verb ("Okafor also said",
 // "Sato has said") without breaking the cue.
 constexpr size_t kMaxWordsBeforeVerb = 1;
 // Longest unknown all-capital word taken for an organisation's acronym
@@ -192,7 +192,7 @@ class Finder {
   }
 
   size_t ProcessRun(size_t i, size_t j) {
-    // 1. "the destroyer Nanning": a vehicle noun names what follows.
+    // 1. "the frigate Amazonas": a vehicle noun names what follows.
     if (MatchPhraseBefore(words_, i, gaz_.vehicle_nouns) > 0) {
       const GazetteerEntry* e = nullptr;
       size_t end = LongestName(i, &e);
@@ -284,7 +284,7 @@ class Finder {
     return m;
   }
 
-  // Returns true when word `k` opens a sentence and a name ("Like Putin,
+  // Returns true when word `k` opens a sentence and a name ("Like Macron,
   // ..."), is an ordinary word, and the article never capitalises it
   // elsewhere: its capital comes from its position, not from a name.
   bool PositionalCapital(size_t k, size_t j) const {
@@ -332,7 +332,7 @@ class Finder {
     return any;
   }
 
-  // Returns true when a reporting verb follows word `end` ("Tan said", "Tan also said").
+  // Returns true when a reporting verb follows word `end` ("Okafor said", "Okafor also said").
   bool ReportingVerbAfter(size_t end) const {
     for (size_t n = 0; n <= kMaxWordsBeforeVerb && end + n < words_.size(); ++n) {
       const Word& w = words_[end + n];
@@ -369,7 +369,7 @@ class Finder {
     } else {
       c = &Emit(a, b, EntityType::kMisc, Evidence::kNone);
       // A lone word at a sentence start, or any common word, needs support
-      // from elsewhere in the article ("Tan" after "Tan Kefei").
+      // from elsewhere in the article ("Okafor" after "Grace Okafor").
       c->weak = (single && first.sentence_start) || c->common_word || !single || first.all_caps;
     }
     // A sentence-initial common word ("Officials said") is no name by itself,

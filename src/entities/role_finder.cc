@@ -106,7 +106,7 @@ std::optional<RoleMatch> FindRoleBefore(const std::string& text, const std::vect
   size_t head_len = std::max(title_len, role_len);
   if (head_len == 0) return std::nullopt;
   size_t first = name_start - head_len;
-  if (words[first].possessive) return std::nullopt;  // "Xi's Jinping" is no title
+  if (words[first].possessive) return std::nullopt;  // "Lee's Jae-myung" is no title
   size_t modifiers = 0;
   while (first > 0 && modifiers < kMaxRoleModifiers && !words[first].sentence_start &&
          IsRoleModifier(words[first - 1], gaz)) {

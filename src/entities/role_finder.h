@@ -1,7 +1,7 @@
 // Role finder: titles before a name and appositions after it.
 //
-// "Chinese President Xi Jinping" -> "Chinese President"; "Nato secretary
-// general Jens Stoltenberg" -> "Nato secretary general"; "Li Wei, a foreign
+// "Brazilian President Luiz Lula" -> "Brazilian President"; "UN secretary
+// general Antonio Guterres" -> "UN secretary general"; "Li Wei, a foreign
 // ministry spokeswoman, said" -> "foreign ministry spokeswoman". A role must
 // end in a title or role head word from the lexicon; its modifiers are the
 // words just before the head, up to a function word, verb or punctuation.

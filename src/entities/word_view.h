@@ -3,7 +3,7 @@
 // Each Word carries what the rules ask of a token again and again: its text,
 // its case-folded form, whether it is capitalised, whether it opens a
 // sentence, and whether it ends in a possessive "'s" (which is not part of
-// the name: "Xi’s" names "Xi"). Word tokens that still carry leading or
+// the name: "Modi’s" names "Modi"). Word tokens that still carry leading or
 // trailing punctuation (a whitespace tokenizer) are split here, so the stage
 // behaves the same whatever the tokenizer's granularity.
 #ifndef LEDE_SRC_ENTITIES_WORD_VIEW_H_

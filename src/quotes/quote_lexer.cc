@@ -1,5 +1,5 @@
 // Quote lexer: one left-to-right scan per block. Words absorb inner
-// apostrophes, hyphens and dots (Xi’s, guided-missile, U.S, 3.5) and digit
+// apostrophes, hyphens and dots (Modi’s, guided-missile, U.S, 3.5) and digit
 // commas (1,250); everything else that is not space becomes a one-code-point
 // item. Sentences come from report.sentences by a merge on byte offsets.
 #include "quotes/quote_lexer.h"

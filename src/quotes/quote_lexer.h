@@ -2,7 +2,7 @@
 //
 // Items are words, quotation marks, punctuation and dashes, each tagged with
 // its paragraph and sentence. The lexer decides apostrophes itself: ’ or '
-// between letters (Xi’s, don't) stays inside the word, so only marks that
+// between letters (Modi’s, don't) stays inside the word, so only marks that
 // may open or close a quotation become mark items. A mark right after a
 // letter ("nations’") is still a mark item; the pairing step treats it as an
 // apostrophe unless a single quotation is open. One pass over the text.

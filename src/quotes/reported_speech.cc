@@ -12,7 +12,7 @@ namespace {
 // Most words after a trailing attribution's cue: "said on Thursday in a
 // statement" and "told a regular press briefing in the capital" fit.
 constexpr size_t kMaxTrailingWords = 8;
-// Most words of an addressee before its "that": "told the Associated Press
+// Most words of an addressee before its "that": "told the Financial Times
 // news agency that".
 constexpr size_t kMaxAddresseeWords = 6;
 // Most words of an adjunct between a cue and its "that": "said on Thursday
@@ -75,7 +75,7 @@ bool LooksLikeClause(const std::vector<Item>& items, size_t c, size_t end) {
     const Item& it = items[i];
     if (it.kind != ItemKind::kWord) continue;
     ++words;
-    if (it.lower == "not" || it.lower == "to") return false;  // "warned Beijing not to ..."
+    if (it.lower == "not" || it.lower == "to") return false;  // "warned Tokyo not to ..."
     if (it.classes & kAuxVerb) return true;
     const std::string& w = it.lower;
     if (!it.capitalized && w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) return true;

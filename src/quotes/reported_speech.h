@@ -9,7 +9,7 @@
 //   According to X, CLAUSE. / CLAUSE, according to X.
 //       -> the sentence without the "according to X" phrase.
 // Without "that", the clause must look like one (a pronoun, name or article
-// first and a finite verb soon after), so "warned Beijing not to ..." and
+// first and a finite verb soon after), so "warned Tokyo not to ..." and
 // "announced a plan" are not reported speech. Content that holds a quotation
 // is left to the direct-quote finder.
 #ifndef LEDE_SRC_QUOTES_REPORTED_SPEECH_H_

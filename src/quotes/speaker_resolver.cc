@@ -12,7 +12,7 @@ namespace lede::detail {
 namespace {
 
 // Longest speaker phrase read, in words: "Nato secretary general Jens
-// Stoltenberg"-style titled names run to five or six words.
+// Guterres"-style titled names run to five or six words.
 constexpr size_t kMaxSpeakerWords = 6;
 // Longest apposition stepped over between a speaker and its cue, in items:
 // ", a defence ministry spokesman," and ", 54, a former envoy to Japan,".

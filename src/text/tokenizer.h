@@ -5,7 +5,7 @@
 // Choices the later stages rely on:
 //  * Words are letters of any script plus digits after the first letter
 //    (G7, A380). Inner apostrophes (' ’ ʼ) and hyphens join word halves:
-//    don't, Xi’s, China-Russia, guided-missile, COVID-19 are one kWord.
+//    don't, Modi’s, India-France, guided-missile, COVID-19 are one kWord.
 //    A slash between letters joins too (and/or). Ideographs and kana form
 //    words of their own, split from neighbouring Latin letters.
 //  * An apostrophe at a word's end ("nations’ ") is NOT part of the word: it
