@@ -1,7 +1,6 @@
 #include "text/tokenizer.h"
 
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -178,18 +177,4 @@ TEST_CASE("tokenizer never loses or overlaps bytes on odd input", "[tokenizer]")
       last_end = t.span.end;
     }
   }
-}
-
-TEST_CASE("tokenizer runs at tens of megabytes per second", "[tokenizer][.benchmark]") {
-  std::string text;
-  while (text.size() < (8u << 20)) {
-    text += "The ministry said on Thursday that Mr. Lee\xE2\x80\x99s plan, worth \xE2\x82\xAC" "1,250.5 million "
-            "(US$1.3bn), would \xE2\x80\x9C" "boost trade\xE2\x80\x9D \xE2\x80\x93 a five-day talk in the U.S.\n\n";
-  }
-  const auto begin = std::chrono::steady_clock::now();
-  const size_t count = Tokenize(text).size();
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
-  WARN("tokenized " << text.size() / 1e6 << " MB into " << count << " tokens at " << text.size() / 1e6 / seconds
-                    << " MB/s");
-  CHECK(count > 0);
 }
