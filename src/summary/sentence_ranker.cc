@@ -1,8 +1,8 @@
 // Sentence ranker: TextRank centrality blended with a news-lead prior.
 //
 // 1. Candidates: body sentences (not headings) with enough words that end
-//    like a sentence; headline-like fragments ("Xi and Putin meet in
-//    Moscow") have no final punctuation and are skipped.
+//    like a sentence; headline-like fragments ("Leaders meet in the capital")
+//    have no final punctuation, or are in Title Case, and are skipped.
 // 2. Centrality: TextRank (Mihalcea & Tarau 2004) over the first
 //    kMaxGraphSentences candidates: sentences are nodes, edges are weighted by
 //    shared terms normalised by log lengths, and PageRank gives each a score.
@@ -15,6 +15,8 @@
 //    already picked; returned in text order.
 #include "summary/sentence_ranker.h"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -24,6 +26,7 @@
 #include <vector>
 
 #include "summary/terms.h"
+#include "text/utf8.h"
 
 namespace lede::detail {
 
@@ -55,6 +58,10 @@ constexpr double kQuantityBonus = 0.1;
 // Score taken from a sentence that opens with a quotation mark: a summary
 // should state what happened in the reporter's words; a quote is colour.
 constexpr double kOpeningQuotePenalty = 0.15;
+// Share of capitalised words above which a sentence reads as a headline in
+// Title Case ("Rivers Rise As Storm Nears Coast."), not prose: ordinary
+// sentences stay far below it even when full of names.
+constexpr double kHeadlineCapsShare = 0.75;
 // Share of a picked sentence's terms another may repeat and still be picked.
 constexpr double kMaxOverlap = 0.6;
 
@@ -129,16 +136,21 @@ std::vector<Candidate> CollectCandidates(const Report& report, bool strict) {
     c.opens_with_quote = s.first_token < s.last_token && s.first_token < report.tokens.size() &&
                          report.tokens[s.first_token].kind == TokenKind::kQuote;
     size_t words = 0;
+    size_t capitalized = 0;
     for (size_t t = s.first_token; t < s.last_token && t < report.tokens.size(); ++t) {
       const Token& token = report.tokens[t];
       if (token.kind != TokenKind::kWord && token.kind != TokenKind::kNumber) continue;
       ++words;
-      Term term = ContentTerm(SpanText(text, token.span));
+      const std::string_view word = SpanText(text, token.span);
+      size_t pos = 0;
+      if (token.kind == TokenKind::kWord && u_isupper(static_cast<UChar32>(DecodeUtf8(word, &pos)))) ++capitalized;
+      Term term = ContentTerm(word);
       if (term.text.empty()) continue;
       auto [it, inserted] = term_ids.emplace(std::move(term.text), static_cast<int>(term_ids.size()));
       c.terms.push_back(it->second);
     }
     if (words < kMinSummaryWords) continue;
+    if (strict && capitalized > kHeadlineCapsShare * words) continue;
     std::sort(c.terms.begin(), c.terms.end());
     c.terms.erase(std::unique(c.terms.begin(), c.terms.end()), c.terms.end());
     candidates.push_back(std::move(c));

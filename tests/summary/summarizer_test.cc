@@ -235,3 +235,18 @@ TEST_CASE("summarizer never picks a sentence from a heading block", "[summary]")
 
 }  // namespace
 }  // namespace lede::detail
+
+namespace lede::detail {
+namespace {
+
+TEST_CASE("summarizer skips a Title Case headline even with a full stop", "[summary]") {
+  const Report report = testing::Annotate(
+      "Harbour Workers Vote To Strike Over New Shift Rules.\n\n"
+      "Dock workers at the northern harbour voted on Monday to strike over new shift rules.\n\n"
+      "Union leaders said the rules would cut overtime pay for about nine hundred workers.");
+  for (size_t index : Summarize(report, 3, 0).sentences) CHECK(index != 0);
+  CHECK(Summarize(report, 3, 0).sentences.size() == 2);
+}
+
+}  // namespace
+}  // namespace lede::detail
