@@ -12,6 +12,9 @@
 //    and in the lead, where news states its topic.
 // 3. Ranking: one list by score, ties to the earlier first appearance; a word
 //    already covered by an entity name ("russia" beside "Russia") is dropped.
+// 4. Text in another language (few English stop words): the stop words of
+//    the common news languages other than English are dropped as well. They
+//    are kept apart because many are English content words ("sin", "come").
 // One pass over the tokens and one sort of the distinct terms: linear-ish.
 #include "summary/keyword_extractor.h"
 
@@ -45,6 +48,12 @@ constexpr size_t kLeadSentences = 3;
 constexpr double kVerbalFormWeight = 0.5;
 // Shortest "-ly" word taken for an adverb: "family", "supply", "rally" are nouns.
 constexpr size_t kMinAdverbLength = 7;
+// English stop words make up 40-50% of English prose; a text where fewer than
+// this share of words are on the list is in another language, for which the
+// list filters little and the other languages' lists apply.
+constexpr double kMinEnglishStopShare = 0.15;
+// Words sampled to tell English from other languages: enough for a stable share.
+constexpr size_t kLanguageSampleWords = 2000;
 // Lowest score a word needs: a word used once, outside the headline and lead, is not a topic.
 constexpr double kMinWordScore = 2.0;
 
@@ -54,6 +63,18 @@ struct Scored {
   double score = 0;
   size_t first = 0;  // byte offset of its first appearance, for stable ties
 };
+
+// Returns true when enough of the first words are English stop words.
+bool LooksEnglish(const Report& report) {
+  size_t words = 0;
+  size_t stop = 0;
+  for (const Token& token : report.tokens) {
+    if (token.kind != TokenKind::kWord) continue;
+    if (++words > kLanguageSampleWords) break;
+    stop += IsIgnoredWord(LowerCase(SpanText(report.document.text, token.span))) ? 1 : 0;
+  }
+  return words == 0 || stop >= kMinEnglishStopShare * std::min(words, kLanguageSampleWords);
+}
 
 // Returns, for each token, whether an entity mention covers it.
 std::vector<bool> EntityCoverage(const Report& report) {
@@ -159,8 +180,13 @@ std::vector<std::string> ExtractKeywords(const Report& report, size_t max_keywor
     auto it = words.find(term);
     if (it != words.end()) it->second.score += count;
   }
+  // 4. Another language: its own stop words go too. The term has lost a
+  //    final "s" ("alguns" -> "algun"), so the form with it is checked as well.
+  const bool english = LooksEnglish(report);
   for (auto& [term, word] : words) {
-    if (word.score >= kMinWordScore) scored.push_back(std::move(word));
+    if (word.score < kMinWordScore) continue;
+    if (!english && (IsForeignStopWord(term) || IsForeignStopWord(term + "s"))) continue;
+    scored.push_back(std::move(word));
   }
 
   std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {

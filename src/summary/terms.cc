@@ -42,6 +42,16 @@ const WordSet& IgnoredWords() {
   return words;
 }
 
+// Returns the stop words of other languages, loaded once.
+const WordSet& ForeignStopWords() {
+  static const WordSet words = [] {
+    WordSet set;
+    for (std::string_view line : DataLines("lexicon/summary_stopwords_other.txt")) set.insert(LowerCase(line));
+    return set;
+  }();
+  return words;
+}
+
 // Returns `s` without leading and trailing code points that are neither letters nor digits.
 std::string_view TrimToAlnum(std::string_view s) {
   size_t begin = 0;
@@ -118,6 +128,10 @@ std::string LowerCase(std::string_view s) {
 
 bool IsIgnoredWord(std::string_view lower) {
   return IgnoredWords().find(lower) != IgnoredWords().end();
+}
+
+bool IsForeignStopWord(std::string_view lower) {
+  return ForeignStopWords().find(lower) != ForeignStopWords().end();
 }
 
 Term ContentTerm(std::string_view token_text) {

@@ -28,6 +28,10 @@ std::string LowerCase(std::string_view s);
 // Returns true when a lower-case word is a stop word or a generic news word.
 bool IsIgnoredWord(std::string_view lower);
 
+// Returns true when a lower-case word is a stop word of a common news language
+// other than English (German, Spanish, French, Indonesian, Italian, Dutch, Portuguese).
+bool IsForeignStopWord(std::string_view lower);
+
 }  // namespace lede::detail
 
 #endif  // LEDE_SRC_SUMMARY_TERMS_H_

@@ -250,3 +250,28 @@ TEST_CASE("summarizer skips a Title Case headline even with a full stop", "[summ
 
 }  // namespace
 }  // namespace lede::detail
+
+namespace lede::detail {
+namespace {
+
+TEST_CASE("keywords of a text in another language leave out its function words", "[summary]") {
+  const Report report = testing::Annotate(
+      "A prefeitura anunciou que a ponte velha vai fechar para obras durante o inverno.\n\n"
+      "Os engenheiros disseram que a ponte tem rachaduras e que as obras custam caro.\n\n"
+      "Para os moradores, a ponte fechada significa uma viagem mais longa com o barco.\n\n"
+      "A prefeitura prometeu que a nova ponte fica pronta antes do verão.\n\n"
+      "Os comerciantes temem que as vendas caiam com a ponte fechada por meses.\n\n"
+      "Um barco extra vai circular para os moradores durante as obras.");
+  const std::vector<std::string> k = Summarize(report, 1, 10).keywords;
+  std::string listed;
+  for (const std::string& w : k) listed += w + "; ";
+  INFO("keywords: " << listed);
+  REQUIRE_FALSE(k.empty());
+  CHECK(k.front() == "ponte");
+  for (const char* function_word : {"que", "para", "com", "uma", "os"}) CHECK_FALSE(Contains(k, function_word));
+  CHECK(Contains(k, "prefeitura"));
+  CHECK(Contains(k, "barco"));
+}
+
+}  // namespace
+}  // namespace lede::detail
