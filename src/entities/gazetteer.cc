@@ -127,6 +127,7 @@ Gazetteer::Gazetteer() {
   LoadPhrases("lexicon/org_suffixes.txt", &org_suffixes);
   LoadPhrases("lexicon/org_prefixes.txt", &org_prefixes);
   LoadPhrases("lexicon/org_cue_words.txt", &org_cues);
+  LoadPhrases("lexicon/org_member_nouns.txt", &org_member_nouns);
   LoadPhrases("lexicon/entity_loc_prefixes.txt", &loc_prefixes);
   LoadPhrases("lexicon/entity_loc_suffixes.txt", &loc_suffixes);
   LoadPhrases("lexicon/entity_event_heads.txt", &event_heads);

@@ -60,6 +60,7 @@ class Gazetteer {
   PhraseSet org_suffixes;       // "ministry", "corp", "party"
   PhraseSet org_prefixes;       // "ministry" (of X), "bank" (of X)
   PhraseSet org_cues;           // "news agency", "carmaker" before a name
+  PhraseSet org_member_nouns;   // "analysts", "economists" before "at" + an organisation
   PhraseSet loc_prefixes;       // "gulf of", "mount"
   PhraseSet loc_suffixes;       // "sea", "strait"
   PhraseSet event_heads;        // "war", "games", "summit"

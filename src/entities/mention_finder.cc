@@ -342,10 +342,18 @@ class Finder {
     return false;
   }
 
+  // Returns true when word `a` follows "<people noun> at" ("economists at
+  // X", "a researcher at X"): people work at organisations, not at persons.
+  bool MemberAt(size_t a) const {
+    return a >= 2 && words_[a - 1].folded == "at" && IsWordToken(words_[a - 2]) &&
+           MatchPhraseBefore(words_, a - 1, gaz_.org_member_nouns) > 0;
+  }
+
   // Types the unknown capitalised words [a, b) by their context.
   void TypeChunk(size_t a, size_t b) {
     std::optional<RoleMatch> before = FindRoleBefore(text_, words_, a, gaz_);
     std::optional<RoleMatch> after = FindApposition(text_, words_, b, gaz_);
+    std::optional<RoleMatch> opening = FindAppositionBefore(text_, words_, a, b, gaz_);
     bool single = b - a == 1;
     const Word& first = words_[a];
     Candidate* c = nullptr;
@@ -353,7 +361,9 @@ class Finder {
       c = &Emit(a, b, EntityType::kPerson, Evidence::kTitle);
     } else if (MatchPhraseBefore(words_, a, gaz_.org_cues) > 0) {
       c = &Emit(a, b, EntityType::kOrg, Evidence::kOrgCue);
-    } else if (after) {
+    } else if (MemberAt(a)) {
+      c = &Emit(a, b, EntityType::kOrg, Evidence::kOrgCue);  // "analysts at Halden Bank"
+    } else if (after || opening) {
       c = &Emit(a, b, EntityType::kPerson, Evidence::kApposition);
     } else if (AppositionNamesOrg(words_, b, gaz_)) {
       c = &Emit(a, b, EntityType::kOrg, Evidence::kOrgCue);
@@ -378,6 +388,7 @@ class Finder {
     if (single && first.text.size() == 1) c->weak = true;
     if (before && !before->honorific) c->roles.push_back(before->text);
     if (after && c->type == EntityType::kPerson) c->roles.push_back(after->text);
+    if (opening && c->type == EntityType::kPerson) c->roles.push_back(opening->text);
   }
 
   // Finds "the defence ministry" / "China's foreign ministry" at head word `i`.

@@ -144,6 +144,46 @@ std::optional<RoleMatch> FindApposition(const std::string& text, const std::vect
   return m;
 }
 
+std::optional<RoleMatch> FindAppositionBefore(const std::string& text, const std::vector<Word>& words,
+                                              size_t name_start, size_t name_end, const Gazetteer& gaz) {
+  // The name must be set off on both sides: ", Ana Lima," (a lone leading
+  // comma is often a list or a clause boundary).
+  if (name_start < 2 || name_end >= words.size() || !IsChar(words[name_start - 1], ',') ||
+      !IsChar(words[name_end], ',')) {
+    return std::nullopt;
+  }
+  const size_t last = name_start - 1;  // the comma
+  if (MatchPhraseBefore(words, last, gaz.role_heads) == 0 && MatchPhraseBefore(words, last, gaz.person_titles) == 0) {
+    return std::nullopt;
+  }
+  // Read the role back to its determiner or the sentence start: only role
+  // modifiers and possessives ("company's") may stand in between, so a
+  // clause ("When the strike ended in May, ...") never passes for a role.
+  size_t first = last;
+  while (first > 0 && last - first < kMaxAppositionWords) {
+    const Word& w = words[first - 1];
+    if (!IsWordToken(w)) return std::nullopt;
+    if (w.folded == "the" || w.folded == "a" || w.folded == "an" || w.folded == "its" || w.folded == "his" ||
+        w.folded == "her" || w.folded == "their" || w.folded == "our") {
+      break;
+    }
+    if (!w.possessive && !IsRoleModifier(w, gaz) && MatchPhraseBefore(words, first, gaz.role_heads) == 0) {
+      return std::nullopt;
+    }
+    --first;
+    if (words[first].sentence_start) break;
+  }
+  if (first == last || last - first > kMaxAppositionWords) return std::nullopt;
+  const bool at_det = first > 0 && !words[first].sentence_start;
+  const size_t opener = at_det ? first - 1 : first;
+  if (!words[opener].sentence_start && !(opener > 0 && IsChar(words[opener - 1], ','))) return std::nullopt;
+  RoleMatch m;
+  m.first = first;
+  m.last = last;
+  m.text = WordsText(text, words, first, last);
+  return m;
+}
+
 bool AppositionNamesOrg(const std::vector<Word>& words, size_t name_end, const Gazetteer& gaz) {
   auto [first, last] = AppositionRange(words, name_end, gaz);
   return first != last && MatchPhraseBefore(words, last, gaz.org_cues) > 0;

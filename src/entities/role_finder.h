@@ -44,6 +44,12 @@ std::optional<RoleMatch> FindRoleBefore(const std::string& text, const std::vect
 std::optional<RoleMatch> FindApposition(const std::string& text, const std::vector<Word>& words,
                                         size_t name_end, const Gazetteer& gaz);
 
+// Returns the role of an apposition that opens the clause before a name set
+// off by commas ("Its chief executive, Ana Lima, said" -> "chief executive";
+// "The firm's founder, Ana Lima," -> "firm's founder"), or nothing.
+std::optional<RoleMatch> FindAppositionBefore(const std::string& text, const std::vector<Word>& words,
+                                              size_t name_start, size_t name_end, const Gazetteer& gaz);
+
 // Returns true when an apposition after `name_end` describes an organisation
 // (", a Brazilian planemaker,"), judged by the org cue words.
 bool AppositionNamesOrg(const std::vector<Word>& words, size_t name_end, const Gazetteer& gaz);

@@ -92,6 +92,14 @@ class Finder {
   void Emit(size_t first, size_t last, size_t cue_first, size_t cue_last, const SpeakerRef& ref) {
     while (last > first && items_[last - 1].kind != ItemKind::kWord) --last;
     while (first < last && items_[first].kind != ItemKind::kWord) ++first;
+    // Keep brackets balanced: "... R$2 billion (US$380 million), according
+    // to" keeps its closing bracket.
+    int open_brackets = 0;
+    for (size_t i = first; i < last; ++i) open_brackets += IsPunct(items_[i], U'(') - IsPunct(items_[i], U')');
+    while (open_brackets > 0 && last < items_.size() && IsPunct(items_[last], U')')) {
+      ++last;
+      --open_brackets;
+    }
     size_t words = 0;
     for (size_t i = first; i < last; ++i) {
       if (quoted_[i]) return;  // already a quotation

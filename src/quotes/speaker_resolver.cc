@@ -31,6 +31,12 @@ constexpr uint16_t kPronouns = kPronounPerson | kPronounThing | kPronounGroup;
 
 std::string Lower(std::string_view s) { return LowerWord(s); }
 
+// Returns true when the item can go on a noun phrase as a further lower-case word.
+bool ContinuesNounPhrase(const Item& item) {
+  return item.kind == ItemKind::kWord && !item.capitalized && !item.cue &&
+         !(item.classes & (kBreakWord | kAuxVerb | kDeterminer | kPronouns | kSkipWord));
+}
+
 }  // namespace
 
 SpeakerResolver::SpeakerResolver(const Report& report, const Lexed& lexed) : report_(report), lexed_(lexed) {
@@ -87,6 +93,15 @@ SpeakerRef SpeakerResolver::PhraseEndingAt(size_t head, size_t floor) const {
     }
     if (ref.first > floor && (items[ref.first - 1].classes & kDeterminer)) --ref.first;
     ref.position = items[ref.first].span.start;
+    // "Analysts at Halden Bank estimate": people at an organisation speak,
+    // not the organisation; the speaker is the whole nominal phrase.
+    if (ref.first >= floor + 2 && (items[ref.first - 1].lower == "at" || items[ref.first - 1].lower == "from")) {
+      SpeakerRef member = PhraseEndingAt(ref.first - 2, floor);
+      if (member.kind == SpeakerKind::kNominal && member.entity == 0) {
+        member.name = std::string(SpanText(text, {items[member.first].span.start, h.span.end}));
+        return member;
+      }
+    }
     return ref;
   }
   if ((h.classes & kPronouns) && !(h.classes & kDeterminer)) {
@@ -118,7 +133,8 @@ SpeakerRef SpeakerResolver::PhraseEndingAt(size_t head, size_t floor) const {
         continue;
       }
     }
-    if ((p.classes & (kBreakWord | kAuxVerb | kPronouns)) || p.cue) break;
+    // A cue that is also a noun ("state", "report") only modifies the head here.
+    if ((p.classes & (kBreakWord | kAuxVerb | kPronouns)) || (p.cue && !(p.cue & kCueNoun))) break;
     --first;
     ++words;
   }
@@ -165,6 +181,12 @@ SpeakerRef SpeakerResolver::SubjectBefore(size_t cue, size_t floor) const {
       if (p - 1 <= floor) break;
       SpeakerRef ref = PhraseEndingAt(p - 2, floor);
       if (ref.kind == SpeakerKind::kEntity || ref.kind == SpeakerKind::kName) return ref;
+      // "Its chief executive, Ana Lima, said": the name is the apposition
+      // and the role before it the subject; the name speaks.
+      if (ref.kind == SpeakerKind::kNominal) {
+        SpeakerRef inner = PhraseEndingAt(j - 2, p);
+        if ((inner.kind == SpeakerKind::kEntity || inner.kind == SpeakerKind::kName) && inner.first == p) return inner;
+      }
       break;
     }
     return {};
@@ -186,7 +208,10 @@ SpeakerRef SpeakerResolver::PhraseAfter(size_t first, size_t limit) const {
   while (i < limit && words < kMaxSpeakerWords) {
     const Item& it = items[i];
     if (it.kind != ItemKind::kWord) break;
-    if (words > 0 && ((it.classes & (kBreakWord | kAuxVerb | kDeterminer)) || it.cue)) break;
+    if (words > 0 && (it.classes & (kBreakWord | kAuxVerb | kDeterminer))) break;
+    // A cue ends the phrase, unless it is also a noun modifying the next
+    // word ("the state trade federation", "the claims office").
+    if (words > 0 && it.cue && !(it.cue & kCueNoun && i + 1 < limit && ContinuesNounPhrase(items[i + 1]))) break;
     if (words == 0 && ((it.classes & (kBreakWord | kAuxVerb)) || it.cue)) break;
     ++i;
     ++words;
