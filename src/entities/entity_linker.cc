@@ -54,6 +54,26 @@ std::vector<Entity> LinkEntities(std::vector<Candidate> candidates) {
     c.weak = false;
   }
 
+  // A lone word that opens exactly one two-word organisation typed by its
+  // suffix ("Nordvik" after "Nordvik Systems") is that organisation's short
+  // form; longer names ("Linz Transit Authority") often start with a place.
+  std::unordered_map<std::string, std::unordered_set<std::string>> org_index;
+  for (const Candidate& c : candidates) {
+    if (c.weak || c.type != EntityType::kOrg || c.evidence != Evidence::kPattern || c.words.size() != 2 ||
+        c.last_word - c.first_word != 2) {
+      continue;
+    }
+    org_index[c.words.front()].insert(c.key);
+  }
+  for (Candidate& c : candidates) {
+    if (!MayBeShortForm(c) || c.type == EntityType::kPerson) continue;
+    auto it = org_index.find(c.words.front());
+    if (it == org_index.end() || it->second.size() != 1) continue;
+    c.key = *it->second.begin();
+    c.type = EntityType::kOrg;
+    c.weak = false;
+  }
+
   // 2. Group by referent key.
   std::vector<Candidate*> kept;
   for (Candidate& c : candidates) {

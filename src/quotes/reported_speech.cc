@@ -183,7 +183,13 @@ class Finder {
       if (t < e && items_[t].lower == "that") {
         c = t;
       } else if (it.cue & kCueAddressee) {
-        return k;
+        // "told investors the firm would ...": a clause opening with a
+        // determiner or pronoun right after a short addressee.
+        const size_t start = AddresseeClause(k + 1, e);
+        if (start == e) return k;
+        const size_t end = ClauseEnd(items_, start, e);
+        Emit(start, end, k, k + 1, ref);
+        return end > k ? end - 1 : k;
       } else {
         c = SkipAdjunct(c, e);  // "said on Thursday it would ..."
       }
@@ -196,6 +202,19 @@ class Finder {
     if (!that && !LooksLikeClause(items_, c, end)) return k;
     Emit(c, end, k, k + 1, ref);
     return end > k ? end - 1 : k;
+  }
+
+  // Returns the first item of a clause that follows an addressee starting at
+  // c without "that" ("told reporters it was ..."), or e when there is none.
+  size_t AddresseeClause(size_t c, size_t e) const {
+    for (size_t t = c + 1; t < e && t <= c + kMaxAddresseeWords; ++t) {
+      const Item& w = items_[t];
+      if (w.kind != ItemKind::kWord || w.cue) return e;
+      if (!IsPronoun(w) && !(w.classes & kDeterminer)) continue;
+      if (items_[t - 1].kind != ItemKind::kWord || (items_[t - 1].classes & (kBreakWord | kDeterminer))) continue;
+      if (LooksLikeClause(items_, t, ClauseEnd(items_, t, e))) return t;
+    }
+    return e;
   }
 
   // Returns the item after a short time adjunct starting at c: "on Thursday",
