@@ -152,7 +152,8 @@ class Finder {
     const bool participle = it.cue & kCueParticiple;
     SpeakerRef ref = participle ? resolver_.SentenceSubject(k, s) : resolver_.SubjectBefore(k, s);
     // CLAUSE, X said (adjunct).
-    if (!participle && ref.kind != SpeakerKind::kNone && ref.first > s && IsPunct(items_[ref.first - 1], U',') &&
+    if (!participle && ref.kind != SpeakerKind::kNone && !ref.after_role && ref.first > s &&
+        IsPunct(items_[ref.first - 1], U',') &&
         TrailingIsShort(items_, k + 1, e)) {
       Emit(s, ref.first - 1, k, k + 1, ref);
       return k;

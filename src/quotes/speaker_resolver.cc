@@ -185,7 +185,10 @@ SpeakerRef SpeakerResolver::SubjectBefore(size_t cue, size_t floor) const {
       // and the role before it the subject; the name speaks.
       if (ref.kind == SpeakerKind::kNominal) {
         SpeakerRef inner = PhraseEndingAt(j - 2, p);
-        if ((inner.kind == SpeakerKind::kEntity || inner.kind == SpeakerKind::kName) && inner.first == p) return inner;
+        if ((inner.kind == SpeakerKind::kEntity || inner.kind == SpeakerKind::kName) && inner.first == p) {
+          inner.after_role = true;
+          return inner;
+        }
       }
       break;
     }
