@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 
 #include "entities/gazetteer.h"
+#include "text/char_class.h"
 #include "text/utf8.h"
 
 namespace lede::detail {
@@ -15,12 +16,6 @@ namespace {
 bool IsEdgePunct(char32_t cp) {
   if (u_isalnum(static_cast<UChar32>(cp))) return false;
   return true;
-}
-
-// Returns true for quote characters (a word after an opening quote starts a sentence).
-bool IsQuoteChar(char32_t cp) {
-  return cp == '"' || cp == '\'' || cp == U'\u201C' || cp == U'\u201D' || cp == U'\u2018' ||
-         cp == U'\u2019' || cp == U'\u00AB' || cp == U'\u00BB';
 }
 
 TokenKind KindOfPunct(char32_t cp) {

@@ -6,6 +6,7 @@
 
 #include <unicode/uchar.h>
 
+#include "text/char_class.h"
 #include "text/utf8.h"
 
 namespace lede::detail {
@@ -25,13 +26,6 @@ char32_t At(std::string_view text, size_t pos, size_t* next) {
   if (pos >= text.size()) return 0;
   return DecodeUtf8(text, next);
 }
-
-bool IsLetter(char32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-  return u_isalpha(static_cast<UChar32>(cp));
-}
-
-bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
 
 bool IsDash(char32_t cp) {
   return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 ||
@@ -121,7 +115,7 @@ void LexPiecesInto(std::string_view whole, size_t begin, size_t end_of_range, st
     if (cp < 0x80 && IsDigit(static_cast<char>(cp))) {
       piece.kind = PieceKind::kNumber;
       piece.end = ScanNumber(text, pos);
-    } else if (IsLetter(cp)) {
+    } else if (IsLetterChar(cp)) {
       piece.kind = PieceKind::kWord;
       piece.capitalized = u_isupper(static_cast<UChar32>(cp));
       bool all_caps = piece.capitalized;
@@ -130,14 +124,14 @@ void LexPiecesInto(std::string_view whole, size_t begin, size_t end_of_range, st
       while (true) {
         size_t after;
         char32_t c = At(text, end, &after);
-        if (IsLetter(c)) {
+        if (IsLetterChar(c)) {
           all_caps = all_caps && u_isupper(static_cast<UChar32>(c));
           ++letters;
         } else if (c < 0x80 && IsDigit(static_cast<char>(c))) {
           piece.kind = PieceKind::kCode;
-        } else if (IsApostrophe(c)) {
+        } else if (IsApostropheChar(c)) {
           size_t after2;
-          if (!IsLetter(At(text, after, &after2))) break;
+          if (!IsLetterChar(At(text, after, &after2))) break;
         } else {
           break;
         }

@@ -7,6 +7,7 @@
 #include <unicode/uchar.h>
 
 #include "quotes/quote_lexicon.h"
+#include "text/char_class.h"
 #include "text/utf8.h"
 
 namespace lede::detail {
@@ -15,25 +16,8 @@ namespace {
 
 bool IsSpace(char32_t cp) { return cp < 0x21 || u_isUWhiteSpace(static_cast<UChar32>(cp)); }
 
-bool IsWordChar(char32_t cp) {
-  UChar32 c = static_cast<UChar32>(cp);
-  return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK || u_charType(c) == U_COMBINING_SPACING_MARK;
-}
-
-bool IsQuoteMark(char32_t cp) {
-  switch (cp) {
-    case U'"': case U'\'': case U'\u201C': case U'\u201D': case U'\u2018': case U'\u2019':
-    case U'\u201E': case U'\u201A': case U'\u00AB': case U'\u00BB': case U'\u2039': case U'\u203A':
-    case U'\u300C': case U'\u300D': case U'\u300E': case U'\u300F': case U'\u201F':
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool IsApostrophe(char32_t cp) { return cp == U'\'' || cp == U'\u2019'; }
-
-bool IsHyphen(char32_t cp) { return cp == U'-' || cp == U'\u2010' || cp == U'\u2011'; }
+// Letters (with their combining marks) and digits make up words.
+bool IsWordChar(char32_t cp) { return IsLetterChar(cp) || IsDigitChar(cp); }
 
 bool IsDash(char32_t cp) {
   return cp == U'-' || cp == U'\u2012' || cp == U'\u2013' || cp == U'\u2014' || cp == U'\u2015';
@@ -56,7 +40,7 @@ size_t ScanWord(std::string_view s, size_t pos) {
     }
     // Inner connectors stay in the word only when a word character follows.
     char32_t after = Peek(s, next);
-    const bool joins = IsApostrophe(cp) || IsHyphen(cp) || cp == U'.' || cp == U'\u00B7' ||
+    const bool joins = IsApostropheChar(cp) || IsHyphenChar(cp) || cp == U'.' || cp == U'\u00B7' ||
                        (cp == U',' && u_isdigit(static_cast<UChar32>(after)) && pos > 0 &&
                         u_isdigit(static_cast<UChar32>(s[pos - 1])));
     if (joins && IsWordChar(after)) {
@@ -106,7 +90,7 @@ Lexed LexBody(const Report& report) {
         item.capitalized = u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
         item.cue = lexicon.CueFlags(item.lower);
         item.classes = lexicon.Classes(item.lower);
-      } else if (IsQuoteMark(cp)) {
+      } else if (IsQuoteChar(cp)) {
         item.kind = ItemKind::kMark;
       } else if (IsDash(cp)) {
         item.kind = ItemKind::kDash;
