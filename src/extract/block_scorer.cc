@@ -31,6 +31,15 @@ constexpr double kMaxDroppedShare = 0.5;
 // short or made of links.
 constexpr uint32_t kMinKeptPositiveChars = 200;
 constexpr double kMaxKeptLinkDensity = 0.3;
+// An element with chrome cues is kept whole when it holds one <article>,
+// <main> or itemprop=articleBody element of at least this many characters:
+// themes put "sidebar" on the layout container that holds both the article
+// and its sidebar ("container has-sidebar", "sticky-sidebar"), while teaser
+// cards of a real related rail are each far shorter than an article. The
+// article must also hold kMinHeldArticleShare of the element's text, else
+// it is one of many (comments marked up as <article>s).
+constexpr uint32_t kMinHeldArticleChars = 500;
+constexpr double kMinHeldArticleShare = 0.5;
 // Shortest paragraph (visible code points) that votes for its ancestors;
 // shorter ones are captions, buttons and labels as often as prose.
 constexpr uint32_t kMinParagraphChars = 25;
@@ -96,6 +105,11 @@ bool IsParagraphLike(const DomNode& node, bool has_block_child) {
   if (has_block_child) return false;
   return node.tag == "div" || node.tag == "section" || node.tag == "article" || node.tag == "dd" ||
          node.tag == "blockquote" || node.tag == "center" || node.tag == "font";
+}
+
+// Returns true for the elements a page uses to say "the article is here".
+bool IsArticleElement(const DomNode& node) {
+  return node.tag == "article" || node.tag == "main" || node.Attr("itemprop") == "articleBody";
 }
 
 // Returns true when an element must never be dropped by cues.
@@ -171,23 +185,32 @@ PageStats AnalyzePage(const Dom& dom) {
   s.commas.assign(n, 0);
   s.has_block_child.assign(n, false);
 
+  const uint32_t drop_mask = DropCueMask();
+  for (size_t i = 0; i < n; ++i) {
+    if (!dom.nodes[i].is_text) s.cues[i] = ElementCues(dom.nodes[i]);
+  }
+
   // Raw text lengths first: the drop decision needs to know how much text it would remove.
   std::vector<uint32_t> raw(n, 0);
   std::vector<uint32_t> raw_links(n, 0);
+  // Longest article-like element (article, main, articleBody) without a
+  // chrome cue ("comment-body") in each subtree.
+  std::vector<uint32_t> held_article(n, 0);
   for (size_t i = n; i-- > 0;) {
     const DomNode& node = dom.nodes[i];
     if (node.is_text) raw[i] = static_cast<uint32_t>(VisibleLength(node.text));
     if (!node.is_text && node.tag == "a") raw_links[i] = raw[i];
+    if (!node.is_text && IsArticleElement(node) && (s.cues[i] & drop_mask) == 0) held_article[i] = std::max(held_article[i], raw[i]);
     if (node.parent == kNoNode) continue;
     raw[node.parent] += raw[i];
     raw_links[node.parent] += raw_links[i];
+    held_article[node.parent] = std::max(held_article[node.parent], held_article[i]);
   }
   for (size_t i = 0; i < n; ++i) {
     const DomNode& node = dom.nodes[i];
     if (!node.is_text && node.tag == "body" && s.body == kNoNode) s.body = static_cast<NodeId>(i);
   }
   const double page_chars = s.body != kNoNode ? raw[s.body] : (n > 0 ? raw[0] : 0);
-  const uint32_t drop_mask = DropCueMask();
   const uint32_t positive = CueBit("positive");
 
   // Forward: chrome is dropped with its subtree.
@@ -198,7 +221,6 @@ PageStats AnalyzePage(const Dom& dom) {
       continue;
     }
     if (node.is_text) continue;
-    s.cues[i] = ElementCues(node);
     if (node.tag == "head" || node.tag == "script" || node.tag == "title") {
       s.dropped[i] = true;
       continue;
@@ -209,7 +231,8 @@ PageStats AnalyzePage(const Dom& dom) {
       cue_drop = static_cast<double>(raw_links[i]) / raw[i] > kMaxKeptLinkDensity;
     }
     const bool chrome = IsChromeElement(node) || IsHiddenElement(node) || cue_drop;
-    s.dropped[i] = chrome && raw[i] <= kMaxDroppedShare * page_chars;
+    s.dropped[i] = chrome && raw[i] <= kMaxDroppedShare * page_chars &&
+                    (held_article[i] < kMinHeldArticleChars || held_article[i] < kMinHeldArticleShare * raw[i]);
   }
 
   // Backward: sum what is kept.
