@@ -40,6 +40,10 @@ constexpr double kMaxKeptLinkDensity = 0.3;
 // it is one of many (comments marked up as <article>s).
 constexpr uint32_t kMinHeldArticleChars = 500;
 constexpr double kMinHeldArticleShare = 0.5;
+// An element with chrome cues ("social-media-embed", "video-container")
+// whose text is at least this share inside <blockquote> is an embedded post
+// (a tweet, an Instagram caption) that the article quotes, not a share bar.
+constexpr double kMinEmbeddedQuoteShare = 0.8;
 // Shortest paragraph (visible code points) that votes for its ancestors;
 // shorter ones are captions, buttons and labels as often as prose.
 constexpr uint32_t kMinParagraphChars = 25;
@@ -196,14 +200,18 @@ PageStats AnalyzePage(const Dom& dom) {
   // Longest article-like element (article, main, articleBody) without a
   // chrome cue ("comment-body") in each subtree.
   std::vector<uint32_t> held_article(n, 0);
+  // Text inside <blockquote> elements in each subtree.
+  std::vector<uint32_t> quoted(n, 0);
   for (size_t i = n; i-- > 0;) {
     const DomNode& node = dom.nodes[i];
     if (node.is_text) raw[i] = static_cast<uint32_t>(VisibleLength(node.text));
     if (!node.is_text && node.tag == "a") raw_links[i] = raw[i];
     if (!node.is_text && IsArticleElement(node) && (s.cues[i] & drop_mask) == 0) held_article[i] = std::max(held_article[i], raw[i]);
+    if (!node.is_text && node.tag == "blockquote") quoted[i] = raw[i];
     if (node.parent == kNoNode) continue;
     raw[node.parent] += raw[i];
     raw_links[node.parent] += raw_links[i];
+    quoted[node.parent] += quoted[i];
     held_article[node.parent] = std::max(held_article[node.parent], held_article[i]);
   }
   for (size_t i = 0; i < n; ++i) {
@@ -230,6 +238,7 @@ PageStats AnalyzePage(const Dom& dom) {
     if (cue_drop && (s.cues[i] & positive) != 0 && raw[i] >= kMinKeptPositiveChars) {
       cue_drop = static_cast<double>(raw_links[i]) / raw[i] > kMaxKeptLinkDensity;
     }
+    if (cue_drop && raw[i] > 0 && quoted[i] >= kMinEmbeddedQuoteShare * raw[i]) cue_drop = false;
     const bool chrome = IsChromeElement(node) || IsHiddenElement(node) || cue_drop;
     s.dropped[i] = chrome && raw[i] <= kMaxDroppedShare * page_chars &&
                     (held_article[i] < kMinHeldArticleChars || held_article[i] < kMinHeldArticleShare * raw[i]);

@@ -92,6 +92,9 @@ class BodyCollector {
       kind_ = inner;
     }
     Flush();
+    // Loose text after this block (after "<h2>..</h2><br>") is the parent's
+    // kind again, not a heading.
+    kind_ = kind;
   }
 
   // Ends the current block, keeping it when it reads as article text.

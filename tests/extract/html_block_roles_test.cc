@@ -37,5 +37,31 @@ TEST_CASE("html extractor still drops comments marked up as articles", "[extract
   CHECK(ExtractPage(ArticlePage("", "", comments)).text == kBody);
 }
 
+TEST_CASE("html extractor keeps an embedded post that the article quotes", "[extract][html]") {
+  const std::string tweet = "<div class=\"social-media-embed\"><blockquote class=\"twitter-tweet\"><p>The new pier "
+                            "looks great from the water this morning, well done to everyone involved</p>&mdash; Harbour "
+                            "Watch (@harbourwatch) <a href=/t>March 3, 2024</a></blockquote></div>";
+  const std::string text = ExtractPage(ArticlePage(tweet)).text;
+  CHECK(text.find("The new pier looks great from the water") != std::string::npos);
+  CHECK(text.find("Harbour Watch (@harbourwatch) March 3, 2024") != std::string::npos);
+  // A share bar with the same cue but no quoted post is still dropped.
+  CHECK(ExtractPage(ArticlePage("<div class=\"social-media-embed\"><a href=/f>Share on Facebook</a> <a href=/t>Share "
+                                "on Twitter</a></div>")).text == kBody);
+}
+
+TEST_CASE("html extractor reads loose text after a heading as a paragraph", "[extract][html]") {
+  // Templates without <p>: headings and text runs separated by <br>s.
+  const std::string html = std::string("<html><body><div class=\"article\">") + kParagraph1 +
+                           "<br><br><h2>What the harbour gains</h2><br><br>" + kParagraph2 + "<br><br>" + kParagraph3 +
+                           "</div></body></html>";
+  const Document doc = ExtractPage(html);
+  REQUIRE(doc.blocks.size() == 4);
+  CHECK(doc.blocks[1].kind == BlockKind::kHeading);
+  CHECK(BlockText(doc, 1) == "What the harbour gains");
+  CHECK(doc.blocks[2].kind == BlockKind::kParagraph);
+  CHECK(BlockText(doc, 2) == kParagraph2);
+  CHECK(doc.blocks[3].kind == BlockKind::kParagraph);
+}
+
 }  // namespace
 }  // namespace lede::testing
