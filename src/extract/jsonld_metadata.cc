@@ -7,6 +7,7 @@
 
 #include <exception>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "data/embedded_data.h"
@@ -57,17 +58,42 @@ std::string StringField(const Json& object, const char* key) {
   return value->is_string() ? CollapseWhitespace(value->get_ref<const std::string&>()) : "";
 }
 
-// Returns the names of the author field: a string, an object with a name, or a list of either.
-std::vector<std::string> Authors(const Json& object) {
+// Collects the name of every object with an "@id" under `value`, so that an
+// author given only as {"@id": ...} (the @graph style) can be resolved.
+void CollectNamedIds(const Json& value, int depth, std::unordered_map<std::string, std::string>& names) {
+  if (depth > kMaxJsonDepth) return;
+  if (value.is_array()) {
+    for (const Json& v : value) CollectNamedIds(v, depth + 1, names);
+    return;
+  }
+  if (!value.is_object()) return;
+  auto id = value.find("@id");
+  auto name = value.find("name");
+  if (id != value.end() && id->is_string() && name != value.end() && name->is_string()) {
+    names.try_emplace(id->get<std::string>(), name->get<std::string>());
+  }
+  if (auto graph = value.find("@graph"); graph != value.end()) CollectNamedIds(*graph, depth + 1, names);
+}
+
+// Returns the names of the author field: a string, an object with a name (or
+// an @id naming one elsewhere in the script), or a list of either.
+std::vector<std::string> Authors(const Json& object, const std::unordered_map<std::string, std::string>& ids) {
   std::vector<std::string> names;
   auto it = object.find("author");
   if (it == object.end()) return names;
-  auto add = [&names](const Json& a) {
+  auto add = [&names, &ids](const Json& a) {
     if (a.is_string()) {
       names.push_back(CollapseWhitespace(a.get_ref<const std::string&>()));
     } else if (a.is_object()) {
       auto name = a.find("name");
-      if (name != a.end() && name->is_string()) names.push_back(CollapseWhitespace(name->get_ref<const std::string&>()));
+      auto id = a.find("@id");
+      if (name != a.end() && name->is_string()) {
+        names.push_back(CollapseWhitespace(name->get_ref<const std::string&>()));
+      } else if (id != a.end() && id->is_string()) {
+        if (auto named = ids.find(id->get<std::string>()); named != ids.end()) {
+          names.push_back(CollapseWhitespace(named->second));
+        }
+      }
     }
   };
   if (it->is_array()) {
@@ -77,6 +103,33 @@ std::vector<std::string> Authors(const Json& object) {
   }
   std::erase_if(names, [](const std::string& n) { return n.empty() || n.rfind("http", 0) == 0; });
   return names;
+}
+
+// Copies the fields of one article object into `out`, keeping fields an
+// earlier article object already gave: a page may split its facts over
+// several scripts (one with an unresolved author @id, one with the name).
+void FillEmpty(const Json& article, const std::unordered_map<std::string, std::string>& ids, JsonLdArticle& out) {
+  auto fill = [](std::string& slot, std::string value) {
+    if (slot.empty()) slot = std::move(value);
+  };
+  fill(out.headline, StringField(article, "headline"));
+  fill(out.headline, StringField(article, "name"));
+  fill(out.section, StringField(article, "articleSection"));
+  fill(out.description, StringField(article, "description"));
+  if (out.authors.empty()) out.authors = Authors(article, ids);
+  fill(out.published, StringField(article, "datePublished"));
+  fill(out.modified, StringField(article, "dateModified"));
+  fill(out.language, StringField(article, "inLanguage"));
+  fill(out.url, StringField(article, "url"));
+  fill(out.url, StringField(article, "mainEntityOfPage"));
+  if (auto pub = article.find("publisher"); pub != article.end() && pub->is_object()) {
+    fill(out.publisher, StringField(*pub, "name"));
+    if (auto id = pub->find("@id"); out.publisher.empty() && id != pub->end() && id->is_string()) {
+      if (auto named = ids.find(id->get<std::string>()); named != ids.end()) {
+        out.publisher = CollapseWhitespace(named->second);
+      }
+    }
+  }
 }
 
 // Returns the first article object under `value`, or nullptr.
@@ -112,20 +165,9 @@ JsonLdArticle ReadJsonLd(const Dom& dom) {
       if (json.is_discarded()) continue;
       const Json* article = FindArticle(json, 0);
       if (article == nullptr) continue;
-      out.headline = StringField(*article, "headline");
-      if (out.headline.empty()) out.headline = StringField(*article, "name");
-      out.section = StringField(*article, "articleSection");
-      out.description = StringField(*article, "description");
-      out.authors = Authors(*article);
-      out.published = StringField(*article, "datePublished");
-      out.modified = StringField(*article, "dateModified");
-      out.language = StringField(*article, "inLanguage");
-      out.url = StringField(*article, "url");
-      if (out.url.empty()) out.url = StringField(*article, "mainEntityOfPage");
-      if (auto pub = article->find("publisher"); pub != article->end() && pub->is_object()) {
-        out.publisher = StringField(*pub, "name");
-      }
-      return out;
+      std::unordered_map<std::string, std::string> ids;
+      CollectNamedIds(json, 0, ids);
+      FillEmpty(*article, ids, out);
     } catch (const std::exception&) {
       // A type mismatch deep in odd JSON-LD: ignore this script, as with malformed JSON.
       continue;

@@ -28,7 +28,7 @@ struct JsonLdArticle {
   std::string url;
 };
 
-// Returns the first JSON-LD article object of the page (all fields empty when there is none).
+// Returns the JSON-LD article facts of the page: the first article object, its empty fields filled from later ones.
 JsonLdArticle ReadJsonLd(const Dom& dom);
 
 }  // namespace lede::detail

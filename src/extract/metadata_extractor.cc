@@ -1,9 +1,25 @@
 // Metadata extractor. One pass over the Dom collects <meta>, <link>, <time>,
-// the first h1, the <title> and byline candidates; the JSON-LD reader runs
-// over the scripts; then each field takes the first non-empty source in the
-// precedence order of the header.
+// itemprop dates, the first h1, the <title> and byline candidates; the
+// JSON-LD reader runs over the scripts; then each field takes the first
+// source, in this precedence, that yields a usable value:
+//   1. JSON-LD article objects (NewsArticle, Article, BlogPosting ... at the
+//      top level, in arrays or in @graph; authors as string, object, list or
+//      @id; publisher.name), later objects filling fields earlier ones lack;
+//   2. OpenGraph and Twitter cards (og:title, twitter:title, og:description,
+//      twitter:description, article:published_time, og:site_name, og:locale);
+//   3. plain <meta name=...> tags (author, description, date, pubdate,
+//      publishdate, dc.date, parsely-pub-date, sailthru.date ...),
+//      content-language and <link rel=canonical> (canonical outranks og:url);
+//   4. <time datetime>, itemprop=datePublished/dateModified elements;
+//   5. visible cues: the h1, summary bullets, the byline element, <time>
+//      text, and last of all the <title> without its site suffix.
+// Exceptions: <html lang> outranks og:locale (it is what the page is written
+// in); visible summary bullets outrank a one-line description. Every date
+// goes through NormalizeDate, and a source whose value is not a real date
+// is skipped rather than reported; every name goes through ParseByline.
 #include "extract/metadata_extractor.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <unordered_map>
@@ -14,6 +30,7 @@
 #include "extract/html_cues.h"
 #include "extract/html_text.h"
 #include "extract/jsonld_metadata.h"
+#include "extract/metadata_fields.h"
 
 namespace lede::detail {
 
@@ -21,6 +38,13 @@ namespace {
 
 // Most words a site name in a <title> suffix has ("The Daily Courier Online").
 constexpr size_t kMaxSiteWords = 5;
+// Fewest characters of a site key compared by prefix; shorter keys ("ap")
+// must match exactly, or "ap" would be taken for the start of any site.
+constexpr size_t kMinSiteKeyChars = 3;
+// Longest byline text parsed; longer elements are paragraphs, not bylines.
+constexpr size_t kMaxBylineChars = 300;
+// Longest lower-case connector word between names and a date ("on", "at").
+constexpr size_t kMaxConnectorChars = 3;
 // Most words one author name has; longer runs are sentences, not bylines.
 constexpr size_t kMaxNameWords = 5;
 // Shortest standfirst bullet (visible code points): real summary bullets are
@@ -62,7 +86,10 @@ struct PageCues {
   std::string canonical;
   std::string title_tag;
   NodeId h1 = kNoNode;
-  std::string time_datetime;
+  std::string time_datetime;       // the first <time datetime=...>
+  std::string time_text;           // the text of the first <time> without a datetime
+  std::string visible_published;   // itemprop=datePublished outside <meta>
+  std::string visible_modified;    // itemprop=dateModified outside <meta>
   std::vector<NodeId> bylines;
 };
 
@@ -73,7 +100,8 @@ PageCues CollectCues(const Dom& dom, const PageStats& stats) {
     const DomNode& n = dom.nodes[i];
     if (n.is_text) continue;
     if (n.tag == "meta") {
-      std::string key = Lower(FirstOf({n.Attr("property"), n.Attr("name"), n.Attr("itemprop")}));
+      std::string key =
+          Lower(FirstOf({n.Attr("property"), n.Attr("name"), n.Attr("itemprop"), n.Attr("http-equiv")}));
       const std::string content = CollapseWhitespace(n.Attr("content"));
       if (!key.empty() && !content.empty()) cues.meta.try_emplace(std::move(key), content);
     } else if (n.tag == "link" && Lower(n.Attr("rel")) == "canonical" && cues.canonical.empty()) {
@@ -84,6 +112,17 @@ PageCues CollectCues(const Dom& dom, const PageStats& stats) {
       if (!SubtreeText(dom, i).empty()) cues.h1 = i;
     } else if (n.tag == "time" && cues.time_datetime.empty() && !n.Attr("datetime").empty()) {
       cues.time_datetime = CollapseWhitespace(n.Attr("datetime"));
+    } else if (n.tag == "time" && cues.time_text.empty() && !stats.dropped[i]) {
+      cues.time_text = SubtreeText(dom, i);
+    }
+    if (n.tag != "meta" && !n.Attr("itemprop").empty()) {
+      const std::string prop = Lower(n.Attr("itemprop"));
+      std::string* slot = prop == "datepublished"  ? &cues.visible_published
+                          : prop == "datemodified" ? &cues.visible_modified
+                                                   : nullptr;
+      if (slot != nullptr && slot->empty()) {
+        *slot = FirstOf({n.Attr("content"), n.Attr("datetime"), SubtreeText(dom, i)});
+      }
     }
     if (n.Attr("rel") == "author" || n.Attr("itemprop") == "author" || (stats.cues[i] & kByline) != 0) {
       cues.bylines.push_back(i);
@@ -126,9 +165,16 @@ std::vector<std::string> StandfirstBullets(const Dom& dom, const PageStats& stat
 
 // Returns `s` with ASCII spaces and the given punctuation trimmed from both ends.
 std::string TrimPunct(std::string_view s) {
-  auto junk = [](char c) { return c == ' ' || c == ',' || c == ';' || c == ':' || c == '.' || c == '|'; };
-  while (!s.empty() && junk(s.front())) s.remove_prefix(1);
-  while (!s.empty() && junk(s.back())) s.remove_suffix(1);
+  auto junk = [](char c) { return c == ' ' || c == ',' || c == ';' || c == ':' || c == '.' || c == '|' || c == '-'; };
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    while (!s.empty() && junk(s.front())) s.remove_prefix(1), trimmed = true;
+    while (!s.empty() && junk(s.back())) s.remove_suffix(1), trimmed = true;
+    for (std::string_view dash : {"\u2013", "\u2014"}) {  // en and em dashes
+      if (s.substr(0, dash.size()) == dash) s.remove_prefix(dash.size()), trimmed = true;
+      if (s.size() >= dash.size() && s.substr(s.size() - dash.size()) == dash) s.remove_suffix(dash.size()), trimmed = true;
+    }
+  }
   return std::string(s);
 }
 
@@ -137,17 +183,171 @@ std::string TrimPunct(std::string_view s) {
 bool LooksLikeName(std::string_view name) {
   if (name.empty() || WordCount(name) > kMaxNameWords) return false;
   for (char c : name) {
-    if (std::isdigit(static_cast<unsigned char>(c)) || c == '@' || c == '/') return false;
+    if (std::isdigit(static_cast<unsigned char>(c)) || c == '@' || c == '/' || c == '*' || c == '(' || c == ':') {
+      return false;  // form labels ("Name *", "Nama (wajib)") and dates are not names
+    }
   }
   const unsigned char first = static_cast<unsigned char>(name[0]);
   return first >= 0x80 || std::isupper(first);
+}
+
+// Returns a site name reduced for comparison: lower-case letters and digits
+// only, without a leading "the" and a trailing "com"/"co.uk" style domain.
+std::string SiteKey(std::string_view site) {
+  std::string key;
+  for (char c : site) {
+    if (std::isalnum(static_cast<unsigned char>(c))) key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c == '.' && !key.empty()) key += '.';
+  }
+  for (const char* tld : {".com", ".co.uk", ".org", ".net", ".co", ".ca", ".in"}) {
+    const size_t n = std::char_traits<char>::length(tld);
+    if (key.size() > n && key.compare(key.size() - n, n, tld) == 0) {
+      key.resize(key.size() - n);
+      break;
+    }
+  }
+  std::erase(key, '.');
+  if (key.rfind("the", 0) == 0 && key.size() > 3 + kMinSiteKeyChars) key.erase(0, 3);
+  return key;
+}
+
+// Returns true when two site keys name the same site: equal, or one starts
+// the other ("cbssports" / "cbs sports" / "cbssports.com").
+bool SimilarSite(const std::string& a, const std::string& b) {
+  if (a.size() < kMinSiteKeyChars || b.size() < kMinSiteKeyChars) return a == b && !a.empty();
+  return a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0;
+}
+
+// Returns the first of `values` that normalises to an ISO 8601 date.
+std::string FirstDate(std::initializer_list<std::string_view> values) {
+  for (std::string_view v : values) {
+    std::string date = NormalizeDate(v);
+    if (!date.empty()) return date;
+  }
+  return "";
+}
+
+// Returns the length of the byline stop phrase (data/boilerplate/
+// html_meta_byline_stops.txt) that starts `lower` at `at`, 0 if none.
+size_t StopPhraseAt(std::string_view lower, size_t at) {
+  static const std::vector<std::string> kStops = [] {
+    std::vector<std::string> stops;
+    for (std::string_view s : DataLines("boilerplate/html_meta_byline_stops.txt")) stops.push_back(Lower(s));
+    return stops;
+  }();
+  for (const std::string& stop : kStops) {
+    if (lower.compare(at, stop.size(), stop) != 0) continue;
+    const size_t end = at + stop.size();
+    if (end == lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end]))) return stop.size();
+  }
+  return 0;
+}
+
+// Returns `text` cut before its first stop phrase ("Jane Doe Email the author" -> "Jane Doe").
+std::string CutAtStopPhrase(const std::string& text) {
+  const std::string lower = Lower(text);
+  for (size_t i = 0; i < lower.size(); ++i) {
+    if ((i == 0 || lower[i - 1] == ' ') && StopPhraseAt(lower, i) != 0) return text.substr(0, i);
+  }
+  return text;
+}
+
+// Returns `text` without words that are social handles ("@janedoe").
+std::string DropHandles(std::string_view text) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t end = text.find(' ', i);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view word = text.substr(i, end - i);
+    if (!word.empty() && word[0] != '@') {
+      if (!out.empty()) out += ' ';
+      out += word;
+    }
+    i = end + 1;
+  }
+  return out;
+}
+
+// Returns true when a comma-separated byline part is a role or credential,
+// not a name: it has a role word ("Staff Writer"), is one short word with
+// two or more capitals ("MS", "RDN", "PhD"), or is a web address ("Cleveland.com").
+bool IsRolePart(std::string_view part) {
+  // Longest credential abbreviation after a name ("RDN", "FRCP").
+  constexpr size_t kMaxCredentialChars = 4;
+  static const std::vector<std::string> kRoles = [] {
+    std::vector<std::string> roles;
+    for (std::string_view r : DataLines("boilerplate/html_meta_author_roles.txt")) roles.push_back(Lower(r));
+    return roles;
+  }();
+  const std::string lower = Lower(part);
+  size_t i = 0;
+  while (i < lower.size()) {
+    size_t end = lower.find(' ', i);
+    if (end == std::string::npos) end = lower.size();
+    const std::string_view word = std::string_view(lower).substr(i, end - i);
+    for (const std::string& role : kRoles) {
+      if (word == role) return true;
+    }
+    i = end + 1;
+  }
+  if (part.find(' ') == std::string_view::npos) {
+    if (part.find('.') != std::string_view::npos && part.back() != '.') return true;  // a domain
+    size_t upper = 0;
+    for (char c : part) upper += std::isupper(static_cast<unsigned char>(c)) != 0;
+    if (part.size() <= kMaxCredentialChars && upper >= 2) return true;  // "MS", "RDN", "PhD"
+  }
+  return false;
+}
+
+// Returns `name` without a trailing organisation of `orgs` (lower-cased),
+// as long as a name of two or more words is left ("JANE DOE Associated Press" -> "JANE DOE").
+std::string DropOrgSuffix(std::string name, const std::vector<std::string>& orgs) {
+  const std::string lower = Lower(name);
+  for (const std::string& agency : orgs) {
+    if (agency.empty()) continue;
+    if (lower.size() > agency.size() + 1 && lower.compare(lower.size() - agency.size(), agency.size(), agency) == 0 &&
+        lower[lower.size() - agency.size() - 1] == ' ') {
+      std::string head = TrimPunct(std::string_view(name).substr(0, name.size() - agency.size()));
+      if (WordCount(head) >= 2) return head;
+    }
+  }
+  return name;
+}
+
+// Returns `name` without a trailing news agency (data/boilerplate/html_meta_agencies.txt).
+std::string DropAgencySuffix(std::string name) {
+  static const std::vector<std::string> kAgencies = [] {
+    std::vector<std::string> agencies;
+    for (std::string_view a : DataLines("boilerplate/html_meta_agencies.txt")) agencies.push_back(Lower(a));
+    return agencies;
+  }();
+  return DropOrgSuffix(std::move(name), kAgencies);
+}
+
+// Returns `text` cut before the first word that starts a date or holds a
+// digit ("Jane Doe Nov. 20, 2019" -> "Jane Doe").
+std::string CutAtDate(const std::string& text) {
+  if (text.size() > kMaxBylineChars) return text.substr(0, 0);
+  for (size_t i = 0; i < text.size(); i = text.find(' ', i) == std::string::npos ? text.size() : text.find(' ', i) + 1) {
+    if (!StartsWithDate(std::string_view(text).substr(i))) continue;
+    std::string head = TrimPunct(text.substr(0, i));
+    // "Jane Doe on Monday": drop the lower-case connector left before the date.
+    const size_t last = head.rfind(' ');
+    if (last != std::string::npos && head.size() - last - 1 <= kMaxConnectorChars &&
+        std::islower(static_cast<unsigned char>(head[last + 1]))) {
+      head.resize(last);
+    }
+    return head;
+  }
+  return text;
 }
 
 }  // namespace
 
 std::vector<std::string> ParseByline(std::string_view byline) {
   static const std::vector<std::string_view> kPrefixes = DataLines("boilerplate/html_byline_prefixes.txt");
-  std::string text = CollapseWhitespace(byline);
+  std::string text = DropHandles(CollapseWhitespace(byline));
   const std::string lower = Lower(text);
   for (std::string_view p : kPrefixes) {
     const std::string lp = Lower(p);
@@ -156,13 +356,29 @@ std::vector<std::string> ParseByline(std::string_view byline) {
       break;
     }
   }
-  // A byline often continues with a dateline, a role or a date.
+  text = CutAtStopPhrase(text);
+  // "Text: Jane Doe": a one-word label before a colon is not part of the name.
+  if (const size_t colon = text.find(": "); colon != std::string::npos && WordCount(text.substr(0, colon)) == 1) {
+    text = text.substr(colon + 2);
+  }
+  text = CutAtDate(text);
+  // A byline often continues with a dateline, an agency, a role or a date.
   for (const char* stop : {" | ", "|", " • ", " - ", " – ", " — ", " in ", " on ", " for ", " at "}) {
     const size_t at = text.find(stop);
     if (at != std::string::npos) text.resize(at);
   }
+  // "Jane Doe. Site Name": a sentence stop after a full word (not an initial) ends the names.
+  for (size_t at = text.find(". "); at != std::string::npos; at = text.find(". ", at + 1)) {
+    const size_t word_start = text.rfind(' ', at);
+    const size_t word_len = at - (word_start == std::string::npos ? 0 : word_start + 1);
+    if (word_len > 2) {
+      text.resize(at);
+      break;
+    }
+  }
   std::vector<std::string> names;
   size_t start = 0;
+  bool after_comma = false;
   while (start <= text.size()) {
     size_t cut = std::string::npos, skip = 0;
     for (const char* sep : {", ", " and ", " & ", " with "}) {
@@ -173,11 +389,13 @@ std::vector<std::string> ParseByline(std::string_view byline) {
       }
     }
     std::string name = TrimPunct(std::string_view(text).substr(start, cut == std::string::npos ? text.npos : cut - start));
-    if (!name.empty()) {
+    if (!name.empty() && !(after_comma && IsRolePart(name))) {
+      name = DropAgencySuffix(std::move(name));
       if (!LooksLikeName(name)) return {};
       names.push_back(std::move(name));
     }
     if (cut == std::string::npos) break;
+    after_comma = text.compare(cut, 2, ", ") == 0;
     start = cut + skip;
   }
   return names;
@@ -185,13 +403,14 @@ std::vector<std::string> ParseByline(std::string_view byline) {
 
 std::string StripSiteSuffix(std::string_view title, std::string_view site) {
   std::string t = CollapseWhitespace(title);
+  const std::string site_key = SiteKey(site);
   for (const char* sep : {" | ", " - ", " – ", " — ", " :: ", " • ", " · "}) {
     const size_t at = t.rfind(sep);
     if (at == std::string::npos || at == 0) continue;
     const std::string tail = t.substr(at + std::char_traits<char>::length(sep));
     const std::string head = t.substr(0, at);
-    const bool is_site = !site.empty() ? Lower(tail) == Lower(CollapseWhitespace(site))
-                                       : WordCount(tail) <= kMaxSiteWords && WordCount(head) > WordCount(tail);
+    const bool is_site = !site_key.empty() ? SimilarSite(SiteKey(tail), site_key)
+                                           : WordCount(tail) <= kMaxSiteWords && WordCount(head) > WordCount(tail);
     if (is_site) return head;
   }
   return t;
@@ -202,44 +421,57 @@ Metadata ExtractMetadata(const Dom& dom, const PageStats& stats, NodeId body_sta
   const JsonLdArticle ld = ReadJsonLd(dom);
   Metadata m;
 
-  m.site = FirstOf({ld.publisher, Meta(cues, {"og:site_name", "application-name", "twitter:site"})});
+  std::string handle_free_site = Meta(cues, {"og:site_name", "application-name", "twitter:site"});
+  if (!handle_free_site.empty() && handle_free_site[0] == '@') handle_free_site.clear();  // a Twitter handle
+  m.site = DecodeCharRefs(FirstOf({ld.publisher, handle_free_site}));
   const std::string h1 = cues.h1 == kNoNode ? "" : SubtreeText(dom, cues.h1);
-  m.title = FirstOf({ld.headline, StripSiteSuffix(Meta(cues, {"og:title", "twitter:title"}), m.site), h1,
-                     StripSiteSuffix(cues.title_tag, m.site)});
-  m.section = FirstOf({ld.section, Meta(cues, {"article:section", "section", "article.section"})});
+  m.title = DecodeCharRefs(FirstOf({StripSiteSuffix(ld.headline, m.site),
+                                    StripSiteSuffix(Meta(cues, {"og:title", "twitter:title"}), m.site), h1,
+                                    StripSiteSuffix(cues.title_tag, m.site)}));
+  m.section = DecodeCharRefs(FirstOf({ld.section, Meta(cues, {"article:section", "section", "article.section"})}));
 
   std::vector<std::string> bullets = StandfirstBullets(dom, stats, cues.h1, body_start);
-  const std::string description =
-      FirstOf({ld.description, Meta(cues, {"og:description", "twitter:description", "description"})});
+  const std::string description = DecodeCharRefs(
+      FirstOf({ld.description, Meta(cues, {"og:description", "twitter:description", "description"})}));
   if (!bullets.empty()) {
     m.standfirst = std::move(bullets);
   } else if (!description.empty()) {
     m.standfirst.push_back(description);
   }
 
-  m.authors = ld.authors;
+  // JSON-LD names pass through the byline parser too: sites put roles,
+  // agencies and site names into them ("Jane Doe, Staff Writer").
+  for (const std::string& author : ld.authors) {
+    for (std::string& name : ParseByline(DecodeCharRefs(author))) {
+      if (std::find(m.authors.begin(), m.authors.end(), name) == m.authors.end()) m.authors.push_back(std::move(name));
+    }
+  }
   if (m.authors.empty()) {
     for (const char* key : {"author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"}) {
       const std::string value = Meta(cues, {key});
       if (value.empty() || value.rfind("http", 0) == 0) continue;
-      m.authors = ParseByline(value);
+      m.authors = ParseByline(DecodeCharRefs(value));
       if (!m.authors.empty()) break;
     }
   }
   for (size_t i = 0; m.authors.empty() && i < cues.bylines.size(); ++i) {
     m.authors = ParseByline(SubtreeText(dom, cues.bylines[i]));
   }
+  for (std::string& name : m.authors) name = DropOrgSuffix(std::move(name), {Lower(m.site)});  // "Jane Doe USA Daily"
 
-  m.published = FirstOf({ld.published,
-                         Meta(cues, {"article:published_time", "og:published_time", "datepublished", "pubdate",
-                                     "publishdate", "date", "dc.date", "dc.date.issued", "parsely-pub-date"}),
-                         cues.time_datetime});
-  m.modified = FirstOf({ld.modified, Meta(cues, {"article:modified_time", "og:updated_time", "datemodified",
-                                                  "last-modified"})});
-  std::string locale = Meta(cues, {"og:locale"});
-  for (char& c : locale) c = c == '_' ? '-' : c;
+  m.published = FirstDate({ld.published,
+                           Meta(cues, {"article:published_time", "og:published_time", "og:article:published_time",
+                                       "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date",
+                                       "dc.date.issued", "dcterms.created", "dcterms.date", "parsely-pub-date",
+                                       "sailthru.date", "article.published", "cxenseparse:recs:publishtime"}),
+                           cues.visible_published, cues.time_datetime, cues.time_text});
+  m.modified = FirstDate({ld.modified, Meta(cues, {"article:modified_time", "og:updated_time", "datemodified",
+                                                    "last-modified", "dcterms.modified", "article.updated"}),
+                          cues.visible_modified});
   const std::string lang = dom.nodes.empty() ? "" : std::string(dom.nodes[0].Attr("lang"));
-  m.language = FirstOf({CollapseWhitespace(lang), locale, ld.language});
+  m.language = FirstOf({NormalizeLanguage(lang), NormalizeLanguage(Meta(cues, {"og:locale"})),
+                        NormalizeLanguage(Meta(cues, {"content-language", "language", "dc.language"})),
+                        NormalizeLanguage(ld.language)});
   m.url = FirstOf({cues.canonical, Meta(cues, {"og:url", "twitter:url"}), ld.url});
   m.captions = ExtractCaptions(dom, stats);
   return m;
