@@ -49,6 +49,16 @@ struct Block {
   BlockKind kind = BlockKind::kParagraph;
 };
 
+// Records one decision of the HTML extractor, for --explain: a candidate
+// container or a block of text, and why it was kept or left out.
+struct BlockDecision {
+  std::string role;    // "container", "chrome", or a block kind ("paragraph", "heading" ...)
+  double score = 0;    // content score for containers; share of text outside links for blocks
+  bool kept = false;   // true when the text is in Document::text
+  std::string reason;  // why, in a few words ("top candidate", "link-dense", "class/id cue: related")
+  std::string text;    // the start of the candidate's text (a preview, not the whole)
+};
+
 // Holds what the page says about the article, outside the body.
 struct Metadata {
   std::string title;                    // the headline, without a site suffix
@@ -69,6 +79,8 @@ struct Document {
   Metadata meta;
   std::string text;           // clean body, blocks separated by "\n\n"
   std::vector<Block> blocks;  // in order, non-overlapping, inside text
+  // The extractor's decisions, filled only when Options::explain is set (HTML input only).
+  std::vector<BlockDecision> decisions;
 };
 
 }  // namespace lede

@@ -20,6 +20,10 @@ struct Options {
   size_t summary_sentences = 3;
   // Keywords reported: ten fit on one line of the text report.
   size_t keywords = 10;
+  // Records why each candidate block of an HTML page was kept or dropped
+  // (Document::decisions). Off by default: it costs text copies on every page
+  // and only a person debugging an extraction needs it.
+  bool explain = false;
 };
 
 }  // namespace lede

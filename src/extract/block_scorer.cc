@@ -76,6 +76,9 @@ constexpr double kMaxSiblingLinkDensity = 0.25;
 constexpr size_t kTopCandidates = 5;
 constexpr double kAlternativeShare = 0.75;
 constexpr size_t kMinAlternatives = 3;
+// Best candidates listed by --explain besides the chosen roots.
+constexpr size_t kExplainedCandidates = 8;
+
 // While climbing from the top candidate, an ancestor scoring under this
 // share of the last score stops the climb (it is a page wrapper).
 constexpr double kClimbStopShare = 1.0 / 3;
@@ -268,7 +271,7 @@ double LinkDensity(const PageStats& stats, NodeId id) {
   return total == 0 ? 0.0 : static_cast<double>(stats.link_chars[id]) / total;
 }
 
-std::vector<NodeId> FindContentRoots(const Dom& dom, const PageStats& stats) {
+std::vector<NodeId> FindContentRoots(const Dom& dom, const PageStats& stats, std::vector<BlockDecision>* decisions) {
   std::unordered_map<NodeId, double> score;
   for (NodeId i = 0; i < dom.nodes.size(); ++i) {
     const DomNode& node = dom.nodes[i];
@@ -295,38 +298,90 @@ std::vector<NodeId> FindContentRoots(const Dom& dom, const PageStats& stats) {
     }
   }
   if (top == kNoNode) return {};
+  const NodeId best = top;
   top = ClimbToBody(dom, score, top, &top_score);
 
-  const NodeId parent = dom.nodes[top].parent;
-  if (parent == kNoNode || dom.nodes[top].tag == "body") return {top};
-  const double threshold = std::max(kMinSiblingScore, top_score * kSiblingScoreShare);
-  const std::string_view top_class = dom.nodes[top].Attr("class");
+  // Records one container decision for --explain.
+  auto explain = [&](NodeId id, double value, bool kept, const std::string& why) {
+    if (decisions == nullptr) return;
+    decisions->push_back({"container", value, kept, why + ": " + ElementLabel(dom.nodes[id]),
+                          TextPreview(SubtreeText(dom, id))});
+  };
+  explain(top, top_score, true, top == best ? "body: best-scoring container" : "body: climbed from the best container");
   std::vector<NodeId> roots;
-  for (NodeId c : dom.nodes[parent].children) {
-    const DomNode& sib = dom.nodes[c];
-    if (c == top) {
-      roots.push_back(c);
-      continue;
+  const NodeId parent = dom.nodes[top].parent;
+  if (parent == kNoNode || dom.nodes[top].tag == "body") {
+    roots.push_back(top);
+  } else {
+    const double threshold = std::max(kMinSiblingScore, top_score * kSiblingScoreShare);
+    const std::string_view top_class = dom.nodes[top].Attr("class");
+    for (NodeId c : dom.nodes[parent].children) {
+      const DomNode& sib = dom.nodes[c];
+      if (c == top) {
+        roots.push_back(c);
+        continue;
+      }
+      if (sib.is_text || stats.dropped[c] || stats.text_chars[c] == 0) continue;
+      double bonus = 0;
+      if (!top_class.empty() && sib.Attr("class") == top_class) bonus = top_score * kSiblingScoreShare;
+      auto it = score.find(c);
+      const double sib_score = it == score.end() ? 0.0 : it->second;
+      if (it != score.end() && it->second + bonus >= threshold) {
+        roots.push_back(c);
+        explain(c, sib_score, true, "sibling of the body scoring near it");
+        continue;
+      }
+      bool kept = false;
+      if (IsParagraphLike(sib, stats.has_block_child[c])) {
+        const uint32_t len = stats.text_chars[c];
+        const double density = LinkDensity(stats, c);
+        if (len >= kLongSiblingChars && density < kMaxSiblingLinkDensity) {
+          kept = true;
+        } else if (len >= kMinParagraphChars && density == 0) {
+          const std::string text = SubtreeText(dom, c);
+          kept = !text.empty() && (text.back() == '.' || text.find(". ") != std::string::npos);
+        }
+      }
+      if (kept) roots.push_back(c);
+      if (stats.text_chars[c] >= kMinParagraphChars) {
+        explain(c, sib_score, kept, kept ? "sibling paragraph of the body" : "sibling of the body, too weak");
+      }
     }
-    if (sib.is_text || stats.dropped[c] || stats.text_chars[c] == 0) continue;
-    double bonus = 0;
-    if (!top_class.empty() && sib.Attr("class") == top_class) bonus = top_score * kSiblingScoreShare;
-    auto it = score.find(c);
-    if (it != score.end() && it->second + bonus >= threshold) {
-      roots.push_back(c);
-      continue;
-    }
-    if (!IsParagraphLike(sib, stats.has_block_child[c])) continue;
-    const uint32_t len = stats.text_chars[c];
-    const double density = LinkDensity(stats, c);
-    if (len >= kLongSiblingChars && density < kMaxSiblingLinkDensity) {
-      roots.push_back(c);
-    } else if (len >= kMinParagraphChars && density == 0) {
-      const std::string text = SubtreeText(dom, c);
-      if (!text.empty() && (text.back() == '.' || text.find(". ") != std::string::npos)) roots.push_back(c);
+  }
+  if (decisions != nullptr) {
+    std::vector<std::pair<double, NodeId>> ranked;
+    for (const auto& [id, value] : score) ranked.emplace_back(value, id);
+    const size_t keep = std::min(kExplainedCandidates, ranked.size());
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end(),
+                      [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    for (size_t i = 0; i < keep; ++i) {
+      const NodeId id = ranked[i].second;
+      if (std::find(roots.begin(), roots.end(), id) != roots.end()) continue;
+      bool inside = false;
+      for (NodeId root : roots) inside = inside || Contains(dom, root, id);
+      bool outer = false;
+      for (NodeId root : roots) outer = outer || Contains(dom, id, root);
+      explain(id, ranked[i].first, inside,
+              inside ? "candidate inside the body" : outer ? "candidate wrapping the body (page wrapper)" : "candidate outscored by the body");
     }
   }
   return roots;
+}
+
+void ExplainDropped(const Dom& dom, const PageStats& stats, std::vector<BlockDecision>* decisions) {
+  const uint32_t drop_mask = DropCueMask();
+  for (NodeId i = 0; i < dom.nodes.size(); ++i) {
+    const DomNode& node = dom.nodes[i];
+    if (node.is_text || !stats.dropped[i]) continue;
+    if (node.parent != kNoNode && stats.dropped[node.parent]) continue;
+    if (node.tag == "head" || node.tag == "script" || node.tag == "title") continue;
+    const std::string text = SubtreeText(dom, i);
+    if (VisibleLength(text) < kMinParagraphChars) continue;
+    std::string why = IsHiddenElement(node)    ? "hidden element"
+                      : IsChromeElement(node) ? "chrome tag or role"
+                                               : "class/id cue " + CueNames(stats.cues[i] & drop_mask);
+    decisions->push_back({"chrome", 0.0, false, why + ": " + ElementLabel(node), TextPreview(text)});
+  }
 }
 
 }  // namespace lede::detail

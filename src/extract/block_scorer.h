@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "html/dom.h"
+#include "lede/document.h"
 
 namespace lede::detail {
 
@@ -34,8 +35,15 @@ PageStats AnalyzePage(const Dom& dom);
 double LinkDensity(const PageStats& stats, NodeId id);
 
 // Returns the elements holding the article body, in document order; empty
-// when the page has no paragraph long enough to be an article.
-std::vector<NodeId> FindContentRoots(const Dom& dom, const PageStats& stats);
+// when the page has no paragraph long enough to be an article. When
+// `decisions` is given, appends the best candidates and the siblings
+// considered, with their scores and why they were (not) chosen.
+std::vector<NodeId> FindContentRoots(const Dom& dom, const PageStats& stats,
+                                     std::vector<BlockDecision>* decisions = nullptr);
+
+// Appends, for --explain, one decision per element dropped as chrome (the
+// outermost of each dropped subtree that held text), with the reason.
+void ExplainDropped(const Dom& dom, const PageStats& stats, std::vector<BlockDecision>* decisions);
 
 }  // namespace lede::detail
 

@@ -31,11 +31,24 @@ constexpr uint32_t kMaxCaptionChars = 500;
 struct PendingBlock {
   std::string text;
   BlockKind kind;
+  size_t decision;  // index in the decisions, when explaining
 };
+
+// Returns the --explain role name of a block kind.
+std::string KindRole(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kListItem: return "list_item";
+    case BlockKind::kBlockquote: return "blockquote";
+    case BlockKind::kParagraph: break;
+  }
+  return "paragraph";
+}
 
 class BodyCollector {
  public:
-  BodyCollector(const Dom& dom, const PageStats& stats) : dom_(dom), stats_(stats) {}
+  BodyCollector(const Dom& dom, const PageStats& stats, std::vector<BlockDecision>* decisions)
+      : dom_(dom), stats_(stats), decisions_(decisions) {}
 
   // Collects the blocks of the subtree at `id` (a content root).
   void CollectRoot(NodeId id) {
@@ -60,6 +73,9 @@ class BodyCollector {
     const bool caption = (stats_.cues[id] & kCaption) != 0 && stats_.text_chars[id] <= kMaxCaptionChars;
     if (stats_.dropped[id] || caption || node.tag == "figure" || node.tag == "figcaption" || node.tag == "h1") {
       if (block) Flush();
+      if (!stats_.dropped[id]) {
+        Explain(id, node.tag == "h1" ? "heading" : "caption", node.tag == "h1" ? "the headline (h1), reported as title" : "photo caption or credit");
+      }
       return;
     }
     if (node.tag == "br") {
@@ -70,6 +86,7 @@ class BodyCollector {
                      node.tag == "section" || node.tag == "dl")) {
       if (LinkDensity(stats_, id) > kMaxContainerLinkDensity) {
         Flush();
+        Explain(id, "links", "link-dense container (related or tag list)");
         return;
       }
     }
@@ -107,14 +124,32 @@ class BodyCollector {
     current_.clear();
     chars_ = 0;
     link_chars_ = 0;
-    if (text.empty() || density > kMaxBlockLinkDensity || IsBoilerplatePhrase(text)) return;
-    // A block repeated right after itself is a template artefact (a title and its tooltip).
-    if (!blocks_.empty() && blocks_.back().text == text) return;
-    blocks_.push_back({std::move(text), kind_});
+    if (text.empty()) return;
+    const char* why = density > kMaxBlockLinkDensity ? "link-dense block"
+                      : IsBoilerplatePhrase(text)   ? "boilerplate phrase"
+                      // A block repeated right after itself is a template artefact (a title and its tooltip).
+                      : !blocks_.empty() && blocks_.back().text == text ? "repeats the previous block"
+                                                                        : nullptr;
+    size_t decision = 0;
+    if (decisions_ != nullptr) {
+      decision = decisions_->size();
+      decisions_->push_back({KindRole(kind_), 1.0 - density, why == nullptr, why == nullptr ? "article text" : why,
+                             TextPreview(text)});
+    }
+    if (why == nullptr) blocks_.push_back({std::move(text), kind_, decision});
+  }
+
+  // Records a skipped element for --explain.
+  void Explain(NodeId id, const char* role, const char* why) {
+    if (decisions_ == nullptr) return;
+    const std::string text = SubtreeText(dom_, id);
+    if (text.empty()) return;
+    decisions_->push_back({role, 1.0 - LinkDensity(stats_, id), false, why, TextPreview(text)});
   }
 
   const Dom& dom_;
   const PageStats& stats_;
+  std::vector<BlockDecision>* decisions_;
   std::vector<PendingBlock> blocks_;
   std::string current_;
   size_t chars_ = 0;
@@ -124,8 +159,9 @@ class BodyCollector {
 
 }  // namespace
 
-void WriteBody(const Dom& dom, const PageStats& stats, const std::vector<NodeId>& roots, Document* doc) {
-  BodyCollector collector(dom, stats);
+void WriteBody(const Dom& dom, const PageStats& stats, const std::vector<NodeId>& roots, Document* doc,
+               std::vector<BlockDecision>* decisions) {
+  BodyCollector collector(dom, stats, decisions);
   for (NodeId root : roots) collector.CollectRoot(root);
   std::vector<PendingBlock>& blocks = collector.blocks();
 
@@ -133,7 +169,13 @@ void WriteBody(const Dom& dom, const PageStats& stats, const std::vector<NodeId>
   doc->blocks.clear();
   for (size_t i = 0; i < blocks.size(); ++i) {
     const bool heading = blocks[i].kind == BlockKind::kHeading;
-    if (heading && (i + 1 == blocks.size() || blocks[i + 1].kind == BlockKind::kHeading)) continue;
+    if (heading && (i + 1 == blocks.size() || blocks[i + 1].kind == BlockKind::kHeading)) {
+      if (decisions != nullptr) {
+        (*decisions)[blocks[i].decision].kept = false;
+        (*decisions)[blocks[i].decision].reason = "heading that introduces no text";
+      }
+      continue;
+    }
     if (!doc->text.empty()) doc->text += "\n\n";
     const size_t start = doc->text.size();
     doc->text += blocks[i].text;

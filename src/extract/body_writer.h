@@ -18,7 +18,10 @@
 namespace lede::detail {
 
 // Sets doc->text and doc->blocks from the article blocks under `roots`.
-void WriteBody(const Dom& dom, const PageStats& stats, const std::vector<NodeId>& roots, Document* doc);
+// When `decisions` is given, appends every block considered (kept or not,
+// with the reason), in document order.
+void WriteBody(const Dom& dom, const PageStats& stats, const std::vector<NodeId>& roots, Document* doc,
+               std::vector<BlockDecision>* decisions = nullptr);
 
 }  // namespace lede::detail
 

@@ -109,6 +109,20 @@ uint32_t CueBit(std::string_view concept_name) {
   return it == t.concept_bits.end() ? 0 : it->second;
 }
 
+std::string CueNames(uint32_t bits) {
+  std::vector<std::string_view> names;
+  for (const auto& [name, bit] : Table().concept_bits) {
+    if ((bits & bit) != 0) names.push_back(name);
+  }
+  std::sort(names.begin(), names.end());
+  std::string out;
+  for (std::string_view name : names) {
+    if (!out.empty()) out += ',';
+    out += name;
+  }
+  return out;
+}
+
 uint32_t ElementCues(const DomNode& node) {
   const CueTable& t = Table();
   uint32_t bits = 0;

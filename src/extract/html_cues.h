@@ -8,6 +8,7 @@
 #define LEDE_SRC_EXTRACT_HTML_CUES_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "html/dom.h"
@@ -16,6 +17,9 @@ namespace lede::detail {
 
 // Returns the bit of a concept of html_class_cues.txt ("positive", "ads" ...), 0 if unknown.
 uint32_t CueBit(std::string_view concept_name);
+
+// Returns the names of the concepts in `bits`, comma-separated ("ads,related"), for --explain.
+std::string CueNames(uint32_t bits);
 
 // Returns the concept bits matched by the class and id of `node`.
 uint32_t ElementCues(const DomNode& node);

@@ -14,8 +14,9 @@
 namespace lede::detail {
 
 // Returns the clean Document (text, blocks, meta) of a page, or NoArticle.
-// Document::source is left for the caller to fill.
-Result<Document> ExtractFromHtml(const Dom& dom);
+// Document::source is left for the caller to fill. With `explain`, also
+// fills Document::decisions: candidate containers, chrome dropped, blocks.
+Result<Document> ExtractFromHtml(const Dom& dom, bool explain = false);
 
 }  // namespace lede::detail
 

@@ -10,6 +10,12 @@ namespace lede::detail {
 
 namespace {
 
+// Code points of block text shown by --explain: enough to recognise the
+// block, short enough to keep one decision on one line.
+constexpr size_t kPreviewCodePoints = 100;
+// Longest class attribute copied into an element label.
+constexpr size_t kMaxLabelClassBytes = 60;
+
 // Returns the byte length of the whitespace character at text[i], or 0.
 size_t SpaceAt(std::string_view text, size_t i) {
   const unsigned char c = static_cast<unsigned char>(text[i]);
@@ -89,6 +95,31 @@ bool IsBlockTag(std::string_view tag) {
       "caption", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "hr", "address",
       "details", "summary", "form", "fieldset", "center", "body", "html"};
   return kBlocks.count(tag) != 0;
+}
+
+std::string TextPreview(std::string_view text) {
+  size_t code_points = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (code_points++ == kPreviewCodePoints) return std::string(text.substr(0, i)) + "...";
+  }
+  return std::string(text);
+}
+
+std::string ElementLabel(const DomNode& node) {
+  std::string out = node.tag;
+  if (const std::string_view id = node.Attr("id"); !id.empty()) out += "#" + std::string(id);
+  std::string classes = CollapseWhitespace(node.Attr("class"));
+  if (classes.size() > kMaxLabelClassBytes) {
+    size_t cut = kMaxLabelClassBytes;
+    while (cut > 0 && (static_cast<unsigned char>(classes[cut]) & 0xC0) == 0x80) --cut;
+    classes.resize(cut);
+  }
+  for (char& c : classes) {
+    if (c == ' ') c = '.';
+  }
+  if (!classes.empty()) out += "." + classes;
+  return out;
 }
 
 bool IsHeadingTag(std::string_view tag) {

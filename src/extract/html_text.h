@@ -34,6 +34,13 @@ size_t VisibleLength(std::string_view text);
 // Returns true for tags that start a new line when rendered (p, div, li, h2 ...).
 bool IsBlockTag(std::string_view tag);
 
+// Returns the first code points of `text` (at most a line's worth), with
+// "..." when cut, for --explain.
+std::string TextPreview(std::string_view text);
+
+// Returns a short CSS-like label of an element ("div#main.entry-content"), for --explain.
+std::string ElementLabel(const DomNode& node);
+
 // Returns true for h1-h6.
 bool IsHeadingTag(std::string_view tag);
 

@@ -25,12 +25,12 @@ namespace {
 #endif
 
 // Returns the clean Document of decoded input: stages 2 and 3.
-Result<Document> ExtractDocument(const std::string& text, bool is_html, bool raw) {
+Result<Document> ExtractDocument(const std::string& text, bool is_html, bool raw, bool explain) {
   if (raw) return detail::DocumentFromRawText(text);
   if (!is_html) return detail::ExtractFromText(text);
   Result<detail::Dom> dom = detail::ParseHtml(text);
   if (!dom.ok()) return dom.status();
-  return detail::ExtractFromHtml(dom.value());
+  return detail::ExtractFromHtml(dom.value(), explain);
 }
 
 Result<Report> RunPipeline(std::string_view bytes, std::string_view path, const Options& options) {
@@ -47,7 +47,7 @@ Result<Report> RunPipeline(std::string_view bytes, std::string_view path, const 
   const bool is_html = !options.raw && detail::LooksLikeHtml(decoded.value().text);
 
   // 2-3. Boilerplate stripper: parse HTML and keep the article, or classify text lines.
-  Result<Document> document = ExtractDocument(decoded.value().text, is_html, options.raw);
+  Result<Document> document = ExtractDocument(decoded.value().text, is_html, options.raw, options.explain);
   if (!document.ok()) return document.status();
 
   Report report;

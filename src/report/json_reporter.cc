@@ -171,6 +171,14 @@ Json ReportJson(const Report& report, const JsonOptions& options) {
            {"summary", std::move(summary)},
            {"keywords", StringArray(report.keywords)}};
 
+  if (!doc.decisions.empty()) {
+    Json blocks = Json::array();
+    for (const BlockDecision& d : doc.decisions) {
+      blocks.push_back(
+          Json{{"role", d.role}, {"score", Number(d.score)}, {"kept", d.kept}, {"reason", d.reason}, {"text", d.text}});
+    }
+    out["blocks"] = std::move(blocks);
+  }
   if (options.include_sentences) {
     Json sentences = Json::array();
     for (const Sentence& s : report.sentences) sentences.push_back(offsets.Range(s.span));

@@ -6,6 +6,7 @@
 // wrapped to the width. Parts with nothing in them are left out. Every
 // string from the article goes through TerminalSafe first (the article may
 // carry escape sequences); ANSI styling is added only when TextOptions::color.
+#include <cstdio>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -171,6 +172,19 @@ std::string QuantitiesPart(const Report& report) {
   return detail::Table(rows, {8, kQuantityTextColumn, kQuantityValueColumn, kListColumn}, kIndent);
 }
 
+// Returns the extractor's decisions (--explain), one line each: kept mark,
+// role, score, reason, then the start of the text on the next line.
+std::string BlocksPart(const Document& doc, size_t width) {
+  std::string out;
+  for (const BlockDecision& d : doc.decisions) {
+    char score[32];
+    std::snprintf(score, sizeof score, "%.2f", d.score);
+    out += std::string(kIndent) + (d.kept ? "+ " : "- ") + d.role + " " + score + "  " + TerminalSafe(d.reason) + '\n';
+    if (!d.text.empty()) out += detail::Wrap(TerminalSafe(d.text), width, "      ", "      ");
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string RenderText(const Report& report, const TextOptions& options) {
@@ -202,6 +216,7 @@ std::string RenderText(const Report& report, const TextOptions& options) {
     body += block.kind == BlockKind::kHeading ? style.Bold(wrapped) : wrapped;
   }
   AddPart("Text", body, style, &out);
+  AddPart("Blocks", BlocksPart(doc, width), style, &out);
   if (out.empty()) out = "(no article text)\n";
   return out;
 }
