@@ -2,6 +2,7 @@
 // folder of pages, single-threaded.
 //
 //   lede_bench [--repeats N] [FOLDER]
+//   lede_bench --memory [--verbose] [--limit-mb MB] [FOLDER]
 //
 // Each input runs through the internal stage functions in the order
 // src/pipeline/analyzer.cc runs them (decode, HTML parse, extraction,
@@ -12,6 +13,7 @@
 // gives ms per page, pages per second and MB of raw input per second for
 // each stage, and the ratio of HTML parse + extraction to the parse alone
 // (what the boilerplate stripper costs on top of the HTML5 parser).
+// --memory measures peak RSS per page instead (peak_rss.h).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -31,6 +33,7 @@
 #include "input/format_sniffer.h"
 #include "input/reader.h"
 #include "lede/lede.h"
+#include "peak_rss.h"
 #include "quantities/quantity_extractor.h"
 #include "quotes/quote_extractor.h"
 #include "summary/summarizer.h"
@@ -49,6 +52,9 @@ using lede::Result;
 constexpr int kDefaultRepeats = 5;
 // Folder of pages timed when none is given: the extraction benchmark's dev split.
 constexpr const char* kDefaultFolder = "/work/shared/bench/extraction/dev/";
+// Peak RSS allowed per page in --memory mode, in MB: the budget for
+// one page analysed by a fresh process.
+constexpr double kDefaultRssLimitMb = 50.0;
 // Bytes in a megabyte for the MB/s column (decimal, as throughput is usually quoted).
 constexpr double kBytesPerMb = 1e6;
 
@@ -221,10 +227,20 @@ std::vector<std::string> PagesIn(const std::string& folder) {
 int Usage(const char* argv0) {
   std::fprintf(stderr,
                "usage: %s [--repeats N] [FOLDER]\n"
+               "       %s --memory [--verbose] [--limit-mb MB] [FOLDER]\n"
                "Times each lede stage on data/samples/china-russia-military.{txt,html} and on the\n"
                ".html/.htm/.txt pages of FOLDER (default %s).\n"
-               "Each input runs N times (default %d); the table shows medians.\n",
-               argv0, kDefaultFolder, kDefaultRepeats);
+               "Each input runs N times (default %d); the table shows medians.\n"
+               "\n"
+               "--memory: peak memory instead of time. Each input (the two samples, then the\n"
+               "pages of FOLDER) is read, analysed and rendered as JSON in its own freshly forked\n"
+               "child process; the kernel's peak resident set size of that child (wait4 ru_maxrss)\n"
+               "is its cost. Prints two baselines (a child that exits at once, and one that\n"
+               "analyses a single sentence, i.e. with lede's data loaded), then the median and\n"
+               "max peak RSS across inputs and the input with the max. --verbose lists every\n"
+               "input. Exit status 1 when an input fails or the max exceeds --limit-mb (default\n"
+               "%.0f MB).\n",
+               argv0, argv0, kDefaultFolder, kDefaultRepeats, kDefaultRssLimitMb);
   return 2;
 }
 
@@ -233,11 +249,21 @@ int Usage(const char* argv0) {
 int main(int argc, char** argv) {
   int repeats = kDefaultRepeats;
   std::string folder = kDefaultFolder;
+  bool memory = false;
+  bool verbose = false;
+  double limit_mb = kDefaultRssLimitMb;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--repeats" && i + 1 < argc) {
       repeats = std::atoi(argv[++i]);
       if (repeats < 1) return Usage(argv[0]);
+    } else if (arg == "--memory") {
+      memory = true;
+    } else if (arg == "--verbose") {
+      verbose = true;
+    } else if (arg == "--limit-mb" && i + 1 < argc) {
+      limit_mb = std::atof(argv[++i]);
+      if (limit_mb <= 0) return Usage(argv[0]);
     } else if (arg == "-h" || arg == "--help" || (!arg.empty() && arg[0] == '-')) {
       return Usage(argv[0]);
     } else {
@@ -246,6 +272,11 @@ int main(int argc, char** argv) {
   }
 
   const std::string samples = std::string(LEDE_SOURCE_DIR) + "/data/samples/";
+  if (memory) {
+    std::vector<std::string> inputs = {samples + "china-russia-military.txt", samples + "china-russia-military.html"};
+    for (std::string& page : PagesIn(folder)) inputs.push_back(std::move(page));
+    return lede::bench::RunPeakRss(inputs, limit_mb, verbose);
+  }
   fmt::print("lede {} benchmark: {} run(s) per input, medians, single-threaded\n", lede::Version(), repeats);
   PrintGroup(TimeGroup("sample text", {samples + "china-russia-military.txt"}, repeats));
   PrintGroup(TimeGroup("sample html", {samples + "china-russia-military.html"}, repeats));
