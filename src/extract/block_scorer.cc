@@ -193,8 +193,10 @@ PageStats AnalyzePage(const Dom& dom) {
   s.has_block_child.assign(n, false);
 
   const uint32_t drop_mask = DropCueMask();
+  // Cues of article elements first (the held-article check below needs
+  // them); the rest are computed in the forward pass, only where kept.
   for (size_t i = 0; i < n; ++i) {
-    if (!dom.nodes[i].is_text) s.cues[i] = ElementCues(dom.nodes[i]);
+    if (!dom.nodes[i].is_text && IsArticleElement(dom.nodes[i])) s.cues[i] = ElementCues(dom.nodes[i]);
   }
 
   // Raw text lengths first: the drop decision needs to know how much text it would remove.
@@ -232,6 +234,7 @@ PageStats AnalyzePage(const Dom& dom) {
       continue;
     }
     if (node.is_text) continue;
+    if (!IsArticleElement(node)) s.cues[i] = ElementCues(node);
     if (node.tag == "head" || node.tag == "script" || node.tag == "title") {
       s.dropped[i] = true;
       continue;
