@@ -45,6 +45,14 @@ constexpr size_t kMinSiteKeyChars = 3;
 constexpr size_t kMaxBylineChars = 300;
 // Longest lower-case connector word between names and a date ("on", "at").
 constexpr size_t kMaxConnectorChars = 3;
+// Longest visible date text read ("Wednesday, November 20, 2019, 12:32 PM EST" fits).
+constexpr size_t kMaxDateChars = 80;
+// Most date-classed elements whose text is tried: the first few carry the
+// article date; a page with hundreds (archives, calendars) gets no more work.
+constexpr size_t kMaxClassDateTries = 20;
+// Most byline candidates parsed: the first few hold the article's byline;
+// author rails and comment lists further down get no more work.
+constexpr size_t kMaxBylineTries = 20;
 // Most words one author name has; longer runs are sentences, not bylines.
 constexpr size_t kMaxNameWords = 5;
 // Shortest standfirst bullet (visible code points): real summary bullets are
@@ -90,20 +98,59 @@ struct PageCues {
   std::string time_text;           // the text of the first <time> without a datetime
   std::string visible_published;   // itemprop=datePublished outside <meta>
   std::string visible_modified;    // itemprop=dateModified outside <meta>
+  std::string loose_date;          // the first other meta whose name has "date" and holds one
+  std::string class_date;          // the text of the first date-classed element holding a date
   std::vector<NodeId> bylines;
 };
+
+// Returns true when an element's class or id names a date ("article-publish-date", "datetime").
+bool HasDateClass(const DomNode& n) {
+  for (const char* attr : {"class", "id"}) {
+    const std::string value = Lower(n.Attr(attr));
+    if (value.find("date") != std::string::npos || value.find("publish") != std::string::npos) return true;
+  }
+  return false;
+}
+
+// Returns true when an element's class or id names a byline or an author ("byline", "author-name").
+bool HasBylineClass(const DomNode& n) {
+  for (const char* attr : {"class", "id"}) {
+    const std::string value = Lower(n.Attr(attr));
+    if (value.find("byline") != std::string::npos || value.find("author") != std::string::npos) return true;
+  }
+  return false;
+}
 
 PageCues CollectCues(const Dom& dom, const PageStats& stats) {
   static const uint32_t kByline = CueBit("byline");
   PageCues cues;
+  size_t class_date_tries = 0;
   for (NodeId i = 0; i < dom.nodes.size(); ++i) {
     const DomNode& n = dom.nodes[i];
     if (n.is_text) continue;
     if (n.tag == "meta") {
-      std::string key =
-          Lower(FirstOf({n.Attr("property"), n.Attr("name"), n.Attr("itemprop"), n.Attr("http-equiv")}));
+      // Every name a tag carries is a key: property="article:published"
+      // itemprop="datePublished dateCreated" is found under all three.
       const std::string content = CollapseWhitespace(n.Attr("content"));
-      if (!key.empty() && !content.empty()) cues.meta.try_emplace(std::move(key), content);
+      if (content.empty()) continue;
+      for (const char* attr : {"property", "name", "itemprop", "http-equiv"}) {
+        const std::string names = Lower(n.Attr(attr));
+        size_t start = 0;
+        while (start < names.size()) {
+          size_t end = names.find(' ', start);
+          if (end == std::string::npos) end = names.size();
+          if (end > start) {
+            std::string key = names.substr(start, end - start);
+            if (key.find("date") != std::string::npos && cues.loose_date.empty() &&
+                key.find("modif") == std::string::npos && key.find("updat") == std::string::npos &&
+                !NormalizeDate(content).empty()) {
+              cues.loose_date = content;  // "sn-post-date", "pdate": a date-named meta of the site's own
+            }
+            cues.meta.try_emplace(std::move(key), content);
+          }
+          start = end + 1;
+        }
+      }
     } else if (n.tag == "link" && Lower(n.Attr("rel")) == "canonical" && cues.canonical.empty()) {
       cues.canonical = std::string(n.Attr("href"));
     } else if (n.tag == "title" && cues.title_tag.empty()) {
@@ -115,6 +162,11 @@ PageCues CollectCues(const Dom& dom, const PageStats& stats) {
     } else if (n.tag == "time" && cues.time_text.empty() && !stats.dropped[i]) {
       cues.time_text = SubtreeText(dom, i);
     }
+    if (cues.class_date.empty() && class_date_tries < kMaxClassDateTries && HasDateClass(n)) {
+      ++class_date_tries;
+      std::string text = SubtreeText(dom, i);
+      if (text.size() <= kMaxDateChars && !NormalizeDate(text).empty()) cues.class_date = std::move(text);
+    }
     if (n.tag != "meta" && !n.Attr("itemprop").empty()) {
       const std::string prop = Lower(n.Attr("itemprop"));
       std::string* slot = prop == "datepublished"  ? &cues.visible_published
@@ -124,7 +176,10 @@ PageCues CollectCues(const Dom& dom, const PageStats& stats) {
         *slot = FirstOf({n.Attr("content"), n.Attr("datetime"), SubtreeText(dom, i)});
       }
     }
-    if (n.Attr("rel") == "author" || n.Attr("itemprop") == "author" || (stats.cues[i] & kByline) != 0) {
+    // The byline often sits in a block the body extractor drops (a header
+    // strip), whose class cues it may not compute: read class and id here.
+    if (n.Attr("rel") == "author" || n.Attr("itemprop") == "author" || (stats.cues[i] & kByline) != 0 ||
+        HasBylineClass(n)) {
       cues.bylines.push_back(i);
     }
   }
@@ -429,6 +484,10 @@ Metadata ExtractMetadata(const Dom& dom, const PageStats& stats, NodeId body_sta
                                     StripSiteSuffix(Meta(cues, {"og:title", "twitter:title"}), m.site), h1,
                                     StripSiteSuffix(cues.title_tag, m.site)}));
   m.section = DecodeCharRefs(FirstOf({ld.section, Meta(cues, {"article:section", "section", "article.section"})}));
+  // "Opinion | Headline": a leading section label is no part of the headline.
+  if (!m.section.empty() && Lower(m.title).rfind(Lower(m.section) + " | ", 0) == 0) {
+    m.title.erase(0, m.section.size() + 3);
+  }
 
   std::vector<std::string> bullets = StandfirstBullets(dom, stats, cues.h1, body_start);
   const std::string description = DecodeCharRefs(
@@ -454,7 +513,7 @@ Metadata ExtractMetadata(const Dom& dom, const PageStats& stats, NodeId body_sta
       if (!m.authors.empty()) break;
     }
   }
-  for (size_t i = 0; m.authors.empty() && i < cues.bylines.size(); ++i) {
+  for (size_t i = 0; m.authors.empty() && i < std::min(cues.bylines.size(), kMaxBylineTries); ++i) {
     m.authors = ParseByline(SubtreeText(dom, cues.bylines[i]));
   }
   for (std::string& name : m.authors) name = DropOrgSuffix(std::move(name), {Lower(m.site)});  // "Jane Doe USA Daily"
@@ -463,10 +522,13 @@ Metadata ExtractMetadata(const Dom& dom, const PageStats& stats, NodeId body_sta
                            Meta(cues, {"article:published_time", "og:published_time", "og:article:published_time",
                                        "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date",
                                        "dc.date.issued", "dcterms.created", "dcterms.date", "parsely-pub-date",
-                                       "sailthru.date", "article.published", "cxenseparse:recs:publishtime"}),
-                           cues.visible_published, cues.time_datetime, cues.time_text});
+                                       "sailthru.date", "article.published", "article:published",
+                                       "cxenseparse:recs:publishtime"}),
+                           cues.loose_date, cues.visible_published, cues.time_datetime, cues.time_text,
+                           cues.class_date});
   m.modified = FirstDate({ld.modified, Meta(cues, {"article:modified_time", "og:updated_time", "datemodified",
-                                                    "last-modified", "dcterms.modified", "article.updated"}),
+                                                    "last-modified", "dcterms.modified", "article.updated",
+                                                    "article:modified"}),
                           cues.visible_modified});
   const std::string lang = dom.nodes.empty() ? "" : std::string(dom.nodes[0].Attr("lang"));
   m.language = FirstOf({NormalizeLanguage(lang), NormalizeLanguage(Meta(cues, {"og:locale"})),

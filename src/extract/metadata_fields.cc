@@ -207,6 +207,13 @@ bool ReadTimeTail(const std::vector<Token>& t, size_t& i, Parts& p) {
 
 // Reads the ISO 8601 shape; false when the value does not start with YYYY-MM-DD.
 bool ReadIso(const std::vector<Token>& t, Parts& p) {
+  // "20191119": the compact form some sites put in meta tags.
+  if (t.size() == 1 && t[0].kind == Kind::kNum && t[0].text.size() == 8) {
+    p.year = ToInt(t[0].text.substr(0, 4));
+    p.month = ToInt(t[0].text.substr(4, 2));
+    p.day = ToInt(t[0].text.substr(6, 2));
+    return true;
+  }
   if (t.size() < 5 || t[0].kind != Kind::kNum || t[0].text.size() != 4 || t[1].text != "-" ||
       t[2].kind != Kind::kNum || t[2].text.size() != 2 || t[3].text != "-" || t[4].kind != Kind::kNum ||
       t[4].text.size() != 2) {

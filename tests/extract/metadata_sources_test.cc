@@ -115,6 +115,40 @@ TEST_CASE("metadata reads Twitter cards, date meta names and itemprop dates", "[
   CHECK(text_time.published == "2024-03-05");
 }
 
+TEST_CASE("metadata falls back to site-specific date metas and date-classed elements", "[extract][metadata]") {
+  CHECK(ExtractPage(ArticlePage("", "", "", "<meta name=\"cms-post-date\" content=\"2024/03/05\">")).meta.published ==
+        "2024-03-05");
+  CHECK(ExtractPage(ArticlePage("", "", "", "<meta name=\"pdate\" content=\"20240305\">")).meta.published ==
+        "2024-03-05");
+  // A modified-date meta is no publication date.
+  CHECK(ExtractPage(ArticlePage("", "", "", "<meta name=\"cms-updated-date\" content=\"2024/03/05\">"))
+            .meta.published.empty());
+  CHECK(ExtractPage(ArticlePage("", "<span class=\"article-publish-date\">March 5, 2024, 9:02 AM</span>"))
+            .meta.published == "2024-03-05T09:02");
+  // A date without a year is not a date.
+  CHECK(ExtractPage(ArticlePage("", "<div class=\"calendar-date\">March 5</div>")).meta.published.empty());
+  const Metadata by_itemprops = ExtractPage(ArticlePage(
+      "", "", "",
+      "<meta property=\"article:published\" itemprop=\"datePublished dateCreated\" content=\"2024-03-05T08:00:00Z\">"))
+                                  .meta;
+  CHECK(by_itemprops.published == "2024-03-05T08:00:00Z");
+}
+
+TEST_CASE("metadata takes a section label off the front of the title", "[extract][metadata]") {
+  const Metadata m = ExtractPage(ArticlePage(
+      "", "", "",
+      "<meta property=\"og:title\" content=\"Opinion | The pier should stay shut\">"
+      "<meta property=\"article:section\" content=\"Opinion\">")).meta;
+  CHECK(m.title == "The pier should stay shut");
+}
+
+TEST_CASE("metadata finds a byline in an author-classed element outside the body", "[extract][metadata]") {
+  const Metadata m = ExtractPage(ArticlePage(
+      "", "", "", "",
+      "<aside><ul class=\"authors\"><li class=\"author\"><a href=\"/author/lf\">Lena Fisk</a></li></ul></aside>")).meta;
+  CHECK(m.authors == Names{"Lena Fisk"});
+}
+
 TEST_CASE("metadata drops dates it cannot read instead of passing them on", "[extract][metadata]") {
   const Metadata m = ExtractPage(ArticlePage(
       "", "", "",
