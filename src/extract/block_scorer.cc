@@ -119,6 +119,11 @@ bool IsArticleElement(const DomNode& node) {
   return node.tag == "article" || node.tag == "main" || node.Attr("itemprop") == "articleBody";
 }
 
+// Returns true for the rows and cells of a table.
+bool IsTablePart(std::string_view tag) {
+  return tag == "tr" || tag == "td" || tag == "th" || tag == "tbody" || tag == "thead" || tag == "tfoot";
+}
+
 // Returns true when an element must never be dropped by cues.
 bool IsUndroppable(const DomNode& node) {
   return node.tag == "html" || node.tag == "body" || node.Attr("itemprop") == "articleBody";
@@ -240,7 +245,9 @@ PageStats AnalyzePage(const Dom& dom) {
       continue;
     }
     if (IsUndroppable(node)) continue;
-    bool cue_drop = (s.cues[i] & drop_mask) != 0;
+    // Table parts are data, whatever their classes say ("player-2020" on a
+    // standings row is no video player); a chrome table drops as a whole.
+    bool cue_drop = (s.cues[i] & drop_mask) != 0 && !IsTablePart(node.tag);
     if (cue_drop && (s.cues[i] & positive) != 0 && raw[i] >= kMinKeptPositiveChars) {
       cue_drop = static_cast<double>(raw_links[i]) / raw[i] > kMaxKeptLinkDensity;
     }

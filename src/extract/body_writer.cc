@@ -27,6 +27,19 @@ constexpr double kMaxBlockLinkDensity = 0.5;
 // container.
 constexpr uint32_t kMaxCaptionChars = 500;
 
+// A container inside the body whose element children include at least
+// kMinCards of one class holding kMinCardShare of its text, each a teaser card (at most kMaxCardChars, with at
+// least kMinCardLinkDensity of its text in links: a linked title and a
+// blurb), is a "popular" or "more stories" rail. Article text split into
+// same-class divs has no such links, and real lists of links are already
+// caught by kMaxContainerLinkDensity.
+constexpr size_t kMinCards = 3;
+constexpr uint32_t kMaxCardChars = 300;
+constexpr double kMinCardLinkDensity = 0.15;
+// Share of the container's text the cards must hold, so a body that merely
+// contains a few short linked paragraphs is never taken for a rail.
+constexpr double kMinCardShare = 0.8;
+
 // Holds one finished block before the text is assembled.
 struct PendingBlock {
   std::string text;
@@ -89,6 +102,11 @@ class BodyCollector {
         Explain(id, "links", "link-dense container (related or tag list)");
         return;
       }
+      if (IsCardList(id)) {
+        Flush();
+        Explain(id, "links", "list of teaser cards (linked title and blurb)");
+        return;
+      }
     }
     if (!block) {
       for (NodeId c : node.children) Walk(c, kind, in_link || node.tag == "a", false);
@@ -104,14 +122,39 @@ class BodyCollector {
       inner = BlockKind::kBlockquote;
     }
     kind_ = inner;
+    // A table cell is a fragment of its row: a cell that is one link (a
+    // name in a standings table) is data, and the table as a whole was
+    // already checked for link density.
+    const bool outer_cell = in_cell_;
+    if (node.tag == "td" || node.tag == "th") in_cell_ = true;
     for (NodeId c : node.children) {
       Walk(c, inner, in_link, false);
       kind_ = inner;
     }
     Flush();
+    in_cell_ = outer_cell;
     // Loose text after this block (after "<h2>..</h2><br>") is the parent's
     // kind again, not a heading.
     kind_ = kind;
+  }
+
+  // Returns true when the container `id` holds kMinCards same-class teaser cards.
+  bool IsCardList(NodeId id) const {
+    const DomNode& node = dom_.nodes[id];
+    std::string_view card_class;
+    size_t cards = 0;
+    uint32_t card_chars = 0;
+    for (NodeId c : node.children) {
+      const DomNode& child = dom_.nodes[c];
+      if (child.is_text || stats_.dropped[c] || stats_.text_chars[c] == 0) continue;
+      const std::string_view cls = child.Attr("class");
+      if (cls.empty() || stats_.text_chars[c] > kMaxCardChars || LinkDensity(stats_, c) < kMinCardLinkDensity) continue;
+      if (card_class.empty()) card_class = cls;
+      if (cls != card_class) continue;
+      ++cards;
+      card_chars += stats_.text_chars[c];
+    }
+    return cards >= kMinCards && card_chars >= kMinCardShare * stats_.text_chars[id];
   }
 
   // Ends the current block, keeping it when it reads as article text.
@@ -125,7 +168,7 @@ class BodyCollector {
     chars_ = 0;
     link_chars_ = 0;
     if (text.empty()) return;
-    const char* why = density > kMaxBlockLinkDensity ? "link-dense block"
+    const char* why = density > kMaxBlockLinkDensity && !in_cell_ ? "link-dense block"
                       : IsBoilerplatePhrase(text)   ? "boilerplate phrase"
                       // A block repeated right after itself is a template artefact (a title and its tooltip).
                       : !blocks_.empty() && blocks_.back().text == text ? "repeats the previous block"
@@ -155,6 +198,7 @@ class BodyCollector {
   size_t chars_ = 0;
   size_t link_chars_ = 0;
   BlockKind kind_ = BlockKind::kParagraph;
+  bool in_cell_ = false;  // inside a td or th
 };
 
 }  // namespace

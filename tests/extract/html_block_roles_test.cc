@@ -63,5 +63,31 @@ TEST_CASE("html extractor reads loose text after a heading as a paragraph", "[ex
   CHECK(doc.blocks[3].kind == BlockKind::kParagraph);
 }
 
+TEST_CASE("html extractor keeps table rows whatever their classes say", "[extract][html]") {
+  // Crew names are links, as in many standings tables.
+  const std::string table = "<table><tr><th>Pos.</th><th>Crew</th><th>Boat</th><th>Time</th></tr>"
+                            "<tr class=\"oddrow player-2024-17\"><td>1</td><td><a href=/c/1>Harbour Pilots</a></td>"
+                            "<td>Silver Gull</td><td>41:02.5</td></tr><tr class=\"evenrow player-2024-9\"><td>2</td><td>"
+                            "<a href=/c/2>Quay Rowers</a></td><td>Northern Star</td><td>41:37.9</td></tr></table>";
+  const std::string text = ExtractPage(ArticlePage(table)).text;
+  CHECK(text.find("Harbour Pilots") != std::string::npos);
+  CHECK(text.find("Quay Rowers") != std::string::npos);
+}
+
+TEST_CASE("html extractor drops a rail of teaser cards inside the body", "[extract][html]") {
+  std::string rail = "<div class=\"popular\"><h2>Most read</h2>";
+  for (const char* title : {"Bridge repairs to start in May", "Council votes on bus lanes", "Lifeboat crew honoured"}) {
+    rail += std::string("<div class=\"card\"><a href=/s>") + title +
+            "</a><div class=\"blurb\">A short summary of the story in one line.</div></div>";
+  }
+  rail += "</div>";
+  CHECK(ExtractPage(ArticlePage(rail)).text == kBody);
+  // Article text in same-class blocks without links is not a rail.
+  const std::string split = std::string("<html><body><div class=\"story\"><div class=\"text-block\">") +
+                            kParagraph1 + "</div><div class=\"text-block\">" + kParagraph2 +
+                            "</div><div class=\"text-block\">" + kParagraph3 + "</div></div></body></html>";
+  CHECK(ExtractPage(split).text == kBody);
+}
+
 }  // namespace
 }  // namespace lede::testing
