@@ -22,6 +22,12 @@ constexpr double kMaxContainerLinkDensity = 0.5;
 // Link density above which a single block is a link ("Read more: ...")
 // rather than a paragraph that happens to contain links.
 constexpr double kMaxBlockLinkDensity = 0.5;
+// A block of at least kMinProseChars with a sentence break inside (". ")
+// reads as prose, and may carry links up to kMaxProseLinkDensity: deal and
+// roundup paragraphs link most of their product names, while "Read more"
+// links and linked headlines are single short sentences.
+constexpr size_t kMinProseChars = 150;
+constexpr double kMaxProseLinkDensity = 0.75;
 // Longest element (visible code points) with a caption class that is taken
 // for a photo caption and left out of the body; a longer one is a mislabelled
 // container.
@@ -164,11 +170,13 @@ class BodyCollector {
     while (start < current_.size() && current_[start] == ' ') ++start;
     std::string text = current_.substr(start);
     const double density = chars_ == 0 ? 0.0 : static_cast<double>(link_chars_) / chars_;
+    const bool prose = chars_ >= kMinProseChars && text.find(". ") != std::string::npos;
     current_.clear();
     chars_ = 0;
     link_chars_ = 0;
     if (text.empty()) return;
-    const char* why = density > kMaxBlockLinkDensity && !in_cell_ ? "link-dense block"
+    const double max_density = prose ? kMaxProseLinkDensity : kMaxBlockLinkDensity;
+    const char* why = density > max_density && !in_cell_ ? "link-dense block"
                       : IsBoilerplatePhrase(text)   ? "boilerplate phrase"
                       // A block repeated right after itself is a template artefact (a title and its tooltip).
                       : !blocks_.empty() && blocks_.back().text == text ? "repeats the previous block"

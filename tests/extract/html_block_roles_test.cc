@@ -89,5 +89,16 @@ TEST_CASE("html extractor drops a rail of teaser cards inside the body", "[extra
   CHECK(ExtractPage(split).text == kBody);
 }
 
+TEST_CASE("html extractor keeps a prose paragraph that links most of its words", "[extract][html]") {
+  const std::string deals = "<p>Today's best deals include <a href=/a>refurbished 13-inch laptops from $500 at "
+                            "Harbour Electronics</a>. You will also find <a href=/b>noise-cancelling headphones for "
+                            "$120 and a two-pack of smart plugs for $25</a> at the corner store.</p>";
+  CHECK(ExtractPage(ArticlePage(deals)).text.find("Today's best deals include") != std::string::npos);
+  // One linked headline is still a link, not prose.
+  CHECK(ExtractPage(ArticlePage("<p>Read more: <a href=/c>Fuel prices rise again as ferry season opens on the "
+                                "island, and operators warn of delays to the timetable</a></p>"))
+            .text == kBody);
+}
+
 }  // namespace
 }  // namespace lede::testing
