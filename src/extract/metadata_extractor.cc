@@ -302,7 +302,14 @@ size_t StopPhraseAt(std::string_view lower, size_t at) {
 std::string CutAtStopPhrase(const std::string& text) {
   const std::string lower = Lower(text);
   for (size_t i = 0; i < lower.size(); ++i) {
-    if ((i == 0 || lower[i - 1] == ' ') && StopPhraseAt(lower, i) != 0) return text.substr(0, i);
+    // A phrase starts a word, or is glued to the name by a lost space
+    // ("Jane DoeView More Articles": an upper-case letter after a lower-case one).
+    // Only phrases of several words count when glued: "McFollow" is a name.
+    const bool glued = i > 0 && std::isupper(static_cast<unsigned char>(text[i])) &&
+                       std::islower(static_cast<unsigned char>(text[i - 1]));
+    if (i != 0 && lower[i - 1] != ' ' && !glued) continue;
+    const size_t length = StopPhraseAt(lower, i);
+    if (length != 0 && (!glued || lower.substr(i, length).find(' ') != std::string::npos)) return text.substr(0, i);
   }
   return text;
 }

@@ -28,6 +28,8 @@ TEST_CASE("metadata bylines drop roles, agencies, handles and datelines", "[extr
       {"Associated Press", {"Associated Press"}},
       {"By Jane Doe @janedoe", {"Jane Doe"}},
       {"By Jane Doe Email the author", {"Jane Doe"}},
+      {"Jane DoeView More Articles", {"Jane Doe"}},
+      {"By Jane McFollow", {"Jane McFollow"}},
       {"Jane Doe Updated 9:14 AM", {"Jane Doe"}},
       {"By Jane Doe Nov. 20, 2019 at 6:01 AM ET", {"Jane Doe"}},
       {"Jane Doe on Wednesday 20 November", {"Jane Doe"}},
