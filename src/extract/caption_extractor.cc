@@ -52,6 +52,21 @@ void TextWithout(const Dom& dom, NodeId id, NodeId skip, std::string* out) {
   for (NodeId c : n.children) TextWithout(dom, c, skip, out);
 }
 
+// Returns true when an element's own markup says it is a credit: a class or
+// id with "credit", "copyright" or "photographer", or a schema.org
+// copyrightHolder / creator itemprop. Read directly, since class cues may
+// not be computed inside blocks the body extractor drops.
+bool HasCreditMarkup(const DomNode& n) {
+  for (const char* attr : {"class", "id", "itemprop"}) {
+    std::string value(n.Attr(attr));
+    for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* word : {"credit", "copyright", "photographer", "creator"}) {
+      if (value.find(word) != std::string::npos) return true;
+    }
+  }
+  return false;
+}
+
 // Returns the first descendant of `id` with a credit cue, or kNoNode.
 NodeId FindCreditElement(const Dom& dom, const PageStats& stats, NodeId id) {
   static const uint32_t kCredit = CueBit("credit");
@@ -60,7 +75,7 @@ NodeId FindCreditElement(const Dom& dom, const PageStats& stats, NodeId id) {
     const NodeId c = stack.back();
     stack.pop_back();
     if (dom.nodes[c].is_text) continue;
-    if ((stats.cues[c] & kCredit) != 0) return c;
+    if ((stats.cues[c] & kCredit) != 0 || HasCreditMarkup(dom.nodes[c])) return c;
     for (auto it = dom.nodes[c].children.rbegin(); it != dom.nodes[c].children.rend(); ++it) stack.push_back(*it);
   }
   return kNoNode;

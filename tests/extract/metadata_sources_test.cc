@@ -151,6 +151,16 @@ TEST_CASE("metadata finds a byline in an author-classed element outside the body
   CHECK(m.authors == Names{"Lena Fisk"});
 }
 
+TEST_CASE("metadata splits a caption credit marked by itemprop or class outside the body", "[extract][metadata]") {
+  const Document doc = ExtractPage(ArticlePage(
+      "", "<figure><img src=p.jpg><figcaption><span>Divers inspect the pier.</span>"
+          "<span itemprop=\"copyrightHolder\"><span>Credit...</span><span>Ola Berg/Fjord Post</span></span>"
+          "</figcaption></figure>"));
+  REQUIRE(doc.meta.captions.size() == 1);
+  CHECK(doc.meta.captions[0].text == "Divers inspect the pier.");
+  CHECK(doc.meta.captions[0].credit == "Ola Berg/Fjord Post");
+}
+
 TEST_CASE("metadata drops dates it cannot read instead of passing them on", "[extract][metadata]") {
   const Metadata m = ExtractPage(ArticlePage(
       "", "", "",
