@@ -2,6 +2,7 @@
 // chrome costs at most the nesting limit per caption.
 #include "extract/caption_extractor.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -13,6 +14,11 @@
 namespace lede::detail {
 
 namespace {
+
+// Shortest all-capital agency word before a slash ("AP/Ann Lee", "REUTERS/Ann Lee").
+constexpr size_t kMinAgencyChars = 2;
+// Most words of a photographer's name after the agency's slash.
+constexpr size_t kMaxCreditNameWords = 4;
 
 // Returns true when `node` or an ancestor is chrome in which captions belong
 // to other stories (related rails, navigation, ads, comments, footers).
@@ -81,6 +87,52 @@ NodeId FindCreditElement(const Dom& dom, const PageStats& stats, NodeId id) {
   return kNoNode;
 }
 
+// Returns the caption with a credit split off its end when it has no credit
+// prefix: a parenthesised credit "(AP Photo/Ann Lee)", "(Ann Lee/Agency)",
+// "(Photo credit: Agency)", or an agency-style "AGENCY/Ann Lee" ending.
+// A slash or a credit label is required, so "(25)" or "(file)" stay text.
+Caption SplitTrailingCredit(Caption caption) {
+  std::string& text = caption.text;
+  if (!text.empty() && text.back() == ')') {
+    const size_t open = text.rfind('(');
+    if (open == std::string::npos || open == 0) return caption;
+    std::string credit = CollapseWhitespace(text.substr(open + 1, text.size() - open - 2));
+    bool labelled = false;
+    for (std::string_view label : {"photo credit", "credit", "photo"}) {
+      std::string lower = credit.substr(0, label.size());
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (lower == label && credit.size() > label.size() && (credit[label.size()] == ' ' || credit[label.size()] == ':')) {
+        std::string rest = credit.substr(label.size());
+        while (!rest.empty() && (rest.front() == ' ' || rest.front() == ':')) rest.erase(0, 1);
+        if (!rest.empty()) {
+          credit = CollapseWhitespace(rest);
+          labelled = true;
+        }
+        break;
+      }
+    }
+    if (labelled || credit.find('/') != std::string::npos) {
+      caption.credit = credit;
+      text = CollapseWhitespace(text.substr(0, open));
+    }
+    return caption;
+  }
+  // "... in New York. REUTERS/Ann Lee": an all-capital word, a slash, a name.
+  const size_t slash = text.rfind('/');
+  if (slash == std::string::npos) return caption;
+  const size_t word_start = text.rfind(' ', slash);
+  const size_t start = word_start == std::string::npos ? 0 : word_start + 1;
+  const std::string agency = text.substr(start, slash - start);
+  bool all_caps = agency.size() >= kMinAgencyChars;
+  for (char c : agency) all_caps = all_caps && std::isupper(static_cast<unsigned char>(c));
+  const size_t name_words = static_cast<size_t>(std::count(text.begin() + slash, text.end(), ' ')) + 1;
+  if (all_caps && start > 0 && name_words <= kMaxCreditNameWords) {
+    caption.credit = text.substr(start);
+    text = CollapseWhitespace(text.substr(0, start));
+  }
+  return caption;
+}
+
 }  // namespace
 
 Caption SplitCredit(std::string_view text) {
@@ -100,7 +152,7 @@ Caption SplitCredit(std::string_view text) {
       best_len = needle.size() + 1;
     }
   }
-  if (best == std::string::npos) return caption;
+  if (best == std::string::npos) return SplitTrailingCredit(std::move(caption));
   caption.credit = CollapseWhitespace(caption.text.substr(best + best_len));
   caption.text = CollapseWhitespace(caption.text.substr(0, best));
   return caption;

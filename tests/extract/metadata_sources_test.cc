@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "extract/caption_extractor.h"
 #include "extract/metadata_extractor.h"
 #include "html_test_pages.h"
 
@@ -159,6 +160,31 @@ TEST_CASE("metadata splits a caption credit marked by itemprop or class outside 
   REQUIRE(doc.meta.captions.size() == 1);
   CHECK(doc.meta.captions[0].text == "Divers inspect the pier.");
   CHECK(doc.meta.captions[0].credit == "Ola Berg/Fjord Post");
+}
+
+TEST_CASE("metadata splits credits written at the end of a caption", "[extract][metadata]") {
+  const struct {
+    const char* caption;
+    const char* text;
+    const char* credit;
+  } kCases[] = {
+      {"Divers inspect the pier on Monday. (Harbour Photo/Ola Berg)", "Divers inspect the pier on Monday.",
+       "Harbour Photo/Ola Berg"},
+      {"Divers inspect the pier. (Ola Berg/Fjord Post)", "Divers inspect the pier.", "Ola Berg/Fjord Post"},
+      {"Divers inspect the pier. (Photo Credit : Fjord Agency )", "Divers inspect the pier.", "Fjord Agency"},
+      {"Divers inspect the pier. (Photo: Ola Berg/Fjord Post)", "Divers inspect the pier.", "Ola Berg/Fjord Post"},
+      {"Divers inspect the pier in Tromso. FJORDWIRE/Ola Berg", "Divers inspect the pier in Tromso.",
+       "FJORDWIRE/Ola Berg"},
+      {"Captain Lund (right) and diver Ola Berg (25)", "Captain Lund (right) and diver Ola Berg (25)", ""},
+      {"Divers at the pier (file)", "Divers at the pier (file)", ""},
+      {"Fares rise 5/6 of the way", "Fares rise 5/6 of the way", ""},
+  };
+  for (const auto& c : kCases) {
+    CAPTURE(c.caption);
+    const Caption caption = detail::SplitCredit(c.caption);
+    CHECK(caption.text == c.text);
+    CHECK(caption.credit == c.credit);
+  }
 }
 
 TEST_CASE("metadata drops dates it cannot read instead of passing them on", "[extract][metadata]") {
