@@ -217,6 +217,19 @@ void WriteBody(const Dom& dom, const PageStats& stats, const std::vector<NodeId>
   for (NodeId root : roots) collector.CollectRoot(root);
   std::vector<PendingBlock>& blocks = collector.blocks();
 
+  // Calls to action after the last paragraph ("Sign up for ...", "Join our
+  // forums ...") are the template's, not the article's; inside the body
+  // the same words may be the story's own, so only the tail is trimmed.
+  size_t end = blocks.size();
+  while (end > 0 && blocks[end - 1].kind != BlockKind::kHeading && IsPromoLine(blocks[end - 1].text)) {
+    --end;
+    if (decisions != nullptr) {
+      (*decisions)[blocks[end].decision].kept = false;
+      (*decisions)[blocks[end].decision].reason = "call to action after the article";
+    }
+  }
+  blocks.resize(end);
+
   doc->text.clear();
   doc->blocks.clear();
   for (size_t i = 0; i < blocks.size(); ++i) {

@@ -25,7 +25,12 @@ struct CueTable {
   std::vector<std::pair<std::string, uint32_t>> prefixes;
   uint32_t drop_mask = 0;
   std::unordered_set<std::string> phrases;
+  std::vector<std::string> promos;
 };
+
+// Promos are short calls to action; a longer block opening "Read more" is
+// prose (the plain-text path's limit, kept the same on purpose).
+constexpr size_t kMaxPromoWords = 12;
 
 // Returns `s` lower-cased (ASCII letters only; cues are ASCII).
 std::string AsciiLower(std::string_view s) {
@@ -63,6 +68,10 @@ const CueTable& Table() {
     }
     for (std::string_view line : DataLines("boilerplate/html_boilerplate_phrases.txt")) {
       t.phrases.insert(AsciiLower(line));
+    }
+    // Shared with the plain-text path: the same calls to action appear in both.
+    for (std::string_view line : DataLines("boilerplate/text_boilerplate_promos.txt")) {
+      t.promos.push_back(AsciiLower(line));
     }
     return t;
   }();
@@ -166,6 +175,24 @@ bool IsBoilerplatePhrase(std::string_view text) {
   while (!key.empty() && (key.back() == ':' || key.back() == '.' || key.back() == ' ')) key.pop_back();
   const CueTable& t = Table();
   return t.phrases.count(key) != 0 || t.phrases.count(key + ":") != 0;
+}
+
+bool IsPromoLine(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  if (words == 0 || words > kMaxPromoWords) return false;
+  const std::string lower = AsciiLower(text);
+  for (const std::string& promo : Table().promos) {
+    if (lower.compare(0, promo.size(), promo) != 0) continue;
+    // Whole words only: "share" is not "Shareholders".
+    if (lower.size() == promo.size() || std::isalnum(static_cast<unsigned char>(lower[promo.size()])) == 0) return true;
+  }
+  return false;
 }
 
 }  // namespace lede::detail

@@ -36,6 +36,11 @@ bool IsChromeElement(const DomNode& node);
 // Returns true when whitespace-collapsed block text is a known furniture phrase ("Advertisement").
 bool IsBoilerplatePhrase(std::string_view text);
 
+// Returns true when `text` is a short call to action ("Sign up for our
+// newsletter ...", "Join our forums ..."): at most a dozen words, opening
+// with a promo phrase of data/boilerplate/text_boilerplate_promos.txt.
+bool IsPromoLine(std::string_view text);
+
 }  // namespace lede::detail
 
 #endif  // LEDE_SRC_EXTRACT_HTML_CUES_H_

@@ -100,5 +100,13 @@ TEST_CASE("html extractor keeps a prose paragraph that links most of its words",
             .text == kBody);
 }
 
+TEST_CASE("html extractor trims calls to action after the last paragraph only", "[extract][html]") {
+  const std::string promo = "<p>Sign up for the Harbour Briefing newsletter, every weekday morning.</p>";
+  const std::string tail = "<p>Join our reader panel to tell us what you think.</p>";
+  CHECK(ExtractPage(ArticlePage("", "", promo + tail)).text == kBody);
+  // Inside the body, the same words are left alone.
+  CHECK(ExtractPage(ArticlePage(promo)).text.find("Sign up for the Harbour Briefing") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace lede::testing
