@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "extract/block_scorer.h"
+#include "extract/byline_parser.h"  // ParseByline, used with the metadata
 #include "html/dom.h"
 #include "lede/document.h"
 
@@ -30,9 +31,6 @@ namespace lede::detail {
 // Returns the metadata of a page; `body_start` is the first content root
 // (kNoNode if none), before which the standfirst bullets are looked for.
 Metadata ExtractMetadata(const Dom& dom, const PageStats& stats, NodeId body_start);
-
-// Returns the names in a byline: "By Jane Doe and John Roe" -> {"Jane Doe", "John Roe"}.
-std::vector<std::string> ParseByline(std::string_view byline);
 
 // Returns a <title> without its site part: "Headline | Site" -> "Headline".
 std::string StripSiteSuffix(std::string_view title, std::string_view site);
