@@ -5,6 +5,7 @@
 // blocks with blank lines and records their spans.
 #include "extract/body_writer.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -46,12 +47,29 @@ constexpr double kMinCardLinkDensity = 0.15;
 // contains a few short linked paragraphs is never taken for a rail.
 constexpr double kMinCardShare = 0.8;
 
+// List items after the last paragraph with at least this share of their
+// text in links are a "more stories" list, however they are marked up; with
+// kMinTrailingLinkItems of them, the short label above them goes too.
+constexpr double kMinTrailingLinkDensity = 0.3;
+constexpr size_t kMinTrailingLinkItems = 2;
+constexpr size_t kMaxLabelWords = 8;
+
 // Holds one finished block before the text is assembled.
 struct PendingBlock {
   std::string text;
   BlockKind kind;
   size_t decision;  // index in the decisions, when explaining
+  double link_density;
 };
+
+// Returns true when `text` is a short label rather than a sentence: a
+// "More stories" title over a list (few words, no closing punctuation).
+bool IsShortLabel(std::string_view text) {
+  if (text.empty()) return false;
+  const char last = text.back();
+  if (last == '.' || last == '!' || last == '?' || last == '"') return false;
+  return static_cast<size_t>(std::count(text.begin(), text.end(), ' ')) < kMaxLabelWords;
+}
 
 // Returns the --explain role name of a block kind.
 std::string KindRole(BlockKind kind) {
@@ -187,7 +205,7 @@ class BodyCollector {
       decisions_->push_back({KindRole(kind_), 1.0 - density, why == nullptr, why == nullptr ? "article text" : why,
                              TextPreview(text)});
     }
-    if (why == nullptr) blocks_.push_back({std::move(text), kind_, decision});
+    if (why == nullptr) blocks_.push_back({std::move(text), kind_, decision, density});
   }
 
   // Records a skipped element for --explain.
@@ -220,13 +238,26 @@ void WriteBody(const Dom& dom, const PageStats& stats, const std::vector<NodeId>
   // Calls to action after the last paragraph ("Sign up for ...", "Join our
   // forums ...") are the template's, not the article's; inside the body
   // the same words may be the story's own, so only the tail is trimmed.
+  auto drop = [&](size_t i, const char* why) {
+    if (decisions == nullptr) return;
+    (*decisions)[blocks[i].decision].kept = false;
+    (*decisions)[blocks[i].decision].reason = why;
+  };
   size_t end = blocks.size();
-  while (end > 0 && blocks[end - 1].kind != BlockKind::kHeading && IsPromoLine(blocks[end - 1].text)) {
-    --end;
-    if (decisions != nullptr) {
-      (*decisions)[blocks[end].decision].kept = false;
-      (*decisions)[blocks[end].decision].reason = "call to action after the article";
+  size_t link_items = 0;
+  while (end > 0 && blocks[end - 1].kind != BlockKind::kHeading) {
+    const PendingBlock& b = blocks[end - 1];
+    if (b.kind == BlockKind::kListItem && b.link_density >= kMinTrailingLinkDensity) {
+      ++link_items;
+      drop(--end, "linked list item after the article");
+    } else if (IsPromoLine(b.text)) {
+      drop(--end, "call to action after the article");
+    } else {
+      break;
     }
+  }
+  if (link_items >= kMinTrailingLinkItems && end > 0 && IsShortLabel(blocks[end - 1].text)) {
+    drop(--end, "label of a linked list after the article");
   }
   blocks.resize(end);
 

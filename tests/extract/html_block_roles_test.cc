@@ -108,5 +108,17 @@ TEST_CASE("html extractor trims calls to action after the last paragraph only", 
   CHECK(ExtractPage(ArticlePage(promo)).text.find("Sign up for the Harbour Briefing") != std::string::npos);
 }
 
+TEST_CASE("html extractor drops a half-linked story list after the last paragraph", "[extract][html]") {
+  const std::string more = "<div class=\"heading-h3\">More Harbour Stories</div><ul>"
+                           "<li>Bridge repairs, <a href=/a>and what they mean for your commute</a></li>"
+                           "<li>Why the council voted no. <a href=/b>The bus lane fight explained</a></li></ul>";
+  CHECK(ExtractPage(ArticlePage("", "", more)).text == kBody);
+  // A list in the middle of the story, even with links, is the story's.
+  const std::string list = "<ul><li>Night boats leave from pier two, <a href=/n>timetable here</a></li><li>Day "
+                           "boats leave from pier one, <a href=/d>timetable here</a></li></ul>";
+  CHECK(ExtractPage(ArticlePage(list)).text.find("Night boats leave from pier two, timetable here") !=
+        std::string::npos);
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -24,10 +24,10 @@
 namespace lede::testing {
 namespace {
 
-// The dev F1 reached when this gate was written (0.9725, by
+// The dev F1 reached when this gate was last raised (0.9787, by
 // tests/eval/extraction_eval.py on 2026-11-27), less 0.005 of slack for
 // harmless drift; a real regression costs more than that.
-constexpr double kMinDevF1 = 0.9675;
+constexpr double kMinDevF1 = 0.9737;
 // Shingle length of the benchmark's metric.
 constexpr size_t kShingleTokens = 4;
 
