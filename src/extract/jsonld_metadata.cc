@@ -132,6 +132,24 @@ void FillEmpty(const Json& article, const std::unordered_map<std::string, std::s
   }
 }
 
+// Returns the first inLanguage of any object under `value` (a WebPage or
+// WebSite often states it when the article object does not), or "".
+std::string AnyLanguage(const Json& value, int depth) {
+  if (depth > kMaxJsonDepth) return "";
+  if (value.is_array()) {
+    for (const Json& v : value) {
+      std::string found = AnyLanguage(v, depth + 1);
+      if (!found.empty()) return found;
+    }
+    return "";
+  }
+  if (!value.is_object()) return "";
+  std::string language = StringField(value, "inLanguage");
+  if (!language.empty()) return language;
+  if (auto graph = value.find("@graph"); graph != value.end()) return AnyLanguage(*graph, depth + 1);
+  return "";
+}
+
 // Returns the first article object under `value`, or nullptr.
 const Json* FindArticle(const Json& value, int depth) {
   if (depth > kMaxJsonDepth) return nullptr;
@@ -163,6 +181,7 @@ JsonLdArticle ReadJsonLd(const Dom& dom) {
     try {
       const Json json = Json::parse(ScriptText(dom, node), nullptr, /*allow_exceptions=*/false);
       if (json.is_discarded()) continue;
+      if (out.page_language.empty()) out.page_language = AnyLanguage(json, 0);
       const Json* article = FindArticle(json, 0);
       if (article == nullptr) continue;
       std::unordered_map<std::string, std::string> ids;

@@ -25,6 +25,7 @@ struct JsonLdArticle {
   std::string modified;
   std::string publisher;
   std::string language;
+  std::string page_language;  // inLanguage of any object, article or not
   std::string url;
 };
 

@@ -328,7 +328,7 @@ Metadata ExtractMetadata(const Dom& dom, const PageStats& stats, NodeId body_sta
   const std::string lang = dom.nodes.empty() ? "" : std::string(dom.nodes[0].Attr("lang"));
   m.language = FirstOf({NormalizeLanguage(lang), NormalizeLanguage(Meta(cues, {"og:locale"})),
                         NormalizeLanguage(Meta(cues, {"content-language", "language", "dc.language"})),
-                        NormalizeLanguage(ld.language)});
+                        NormalizeLanguage(ld.language), NormalizeLanguage(ld.page_language)});
   m.url = FirstOf({cues.canonical, Meta(cues, {"og:url", "twitter:url"}), ld.url});
   m.captions = ExtractCaptions(dom, stats);
   return m;

@@ -205,6 +205,9 @@ TEST_CASE("metadata language falls back from html lang to og:locale to content-l
   CHECK(ExtractPage("<html><head><meta http-equiv=\"Content-Language\" content=\"de-de\"></head>" + body)
             .meta.language == "de-DE");
   CHECK(ExtractPage("<html><head></head>" + body).meta.language.empty());
+  CHECK(ExtractPage("<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\","
+                    "\"inLanguage\":\"pt-BR\"}]}</script></head>" + body)
+            .meta.language == "pt-BR");
 }
 
 TEST_CASE("metadata resolves character references in meta texts", "[extract][metadata]") {
