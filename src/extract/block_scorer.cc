@@ -198,35 +198,37 @@ PageStats AnalyzePage(const Dom& dom) {
   s.has_block_child.assign(n, false);
 
   const uint32_t drop_mask = DropCueMask();
-  // Cues of article elements first (the held-article check below needs
-  // them); the rest are computed in the forward pass, only where kept.
-  for (size_t i = 0; i < n; ++i) {
-    if (!dom.nodes[i].is_text && IsArticleElement(dom.nodes[i])) s.cues[i] = ElementCues(dom.nodes[i]);
-  }
-
   // Raw text lengths first: the drop decision needs to know how much text it would remove.
   std::vector<uint32_t> raw(n, 0);
   std::vector<uint32_t> raw_links(n, 0);
   // Longest article-like element (article, main, articleBody) without a
-  // chrome cue ("comment-body") in each subtree.
+  // chrome cue ("comment-body") in each subtree; the cues of article
+  // elements are computed here, the others' in the forward pass, only where kept.
   std::vector<uint32_t> held_article(n, 0);
+  std::vector<char> is_article(n, 0);
   // Text inside <blockquote> elements in each subtree.
   std::vector<uint32_t> quoted(n, 0);
   for (size_t i = n; i-- > 0;) {
     const DomNode& node = dom.nodes[i];
-    if (node.is_text) raw[i] = static_cast<uint32_t>(VisibleLength(node.text));
-    if (!node.is_text && node.tag == "a") raw_links[i] = raw[i];
-    if (!node.is_text && IsArticleElement(node) && (s.cues[i] & drop_mask) == 0) held_article[i] = std::max(held_article[i], raw[i]);
-    if (!node.is_text && node.tag == "blockquote") quoted[i] = raw[i];
+    if (node.is_text) {
+      raw[i] = static_cast<uint32_t>(VisibleLength(node.text));
+    } else if (node.tag == "a") {
+      raw_links[i] = raw[i];
+    } else if (node.tag == "blockquote") {
+      quoted[i] = raw[i];
+    } else if (node.tag == "body") {
+      s.body = static_cast<NodeId>(i);  // the first <body> wins: the loop runs backwards
+    }
+    if (!node.is_text && IsArticleElement(node)) {
+      is_article[i] = 1;
+      s.cues[i] = ElementCues(node);
+      if ((s.cues[i] & drop_mask) == 0) held_article[i] = std::max(held_article[i], raw[i]);
+    }
     if (node.parent == kNoNode) continue;
     raw[node.parent] += raw[i];
     raw_links[node.parent] += raw_links[i];
     quoted[node.parent] += quoted[i];
     held_article[node.parent] = std::max(held_article[node.parent], held_article[i]);
-  }
-  for (size_t i = 0; i < n; ++i) {
-    const DomNode& node = dom.nodes[i];
-    if (!node.is_text && node.tag == "body" && s.body == kNoNode) s.body = static_cast<NodeId>(i);
   }
   const double page_chars = s.body != kNoNode ? raw[s.body] : (n > 0 ? raw[0] : 0);
   const uint32_t positive = CueBit("positive");
@@ -239,7 +241,7 @@ PageStats AnalyzePage(const Dom& dom) {
       continue;
     }
     if (node.is_text) continue;
-    if (!IsArticleElement(node)) s.cues[i] = ElementCues(node);
+    if (is_article[i] == 0) s.cues[i] = ElementCues(node);
     if (node.tag == "head" || node.tag == "script" || node.tag == "title") {
       s.dropped[i] = true;
       continue;
@@ -262,7 +264,7 @@ PageStats AnalyzePage(const Dom& dom) {
     const DomNode& node = dom.nodes[i];
     if (s.dropped[i]) continue;
     if (node.is_text) {
-      s.text_chars[i] = static_cast<uint32_t>(VisibleLength(node.text));
+      s.text_chars[i] = raw[i];  // a text node's own length, from the raw pass
       s.commas[i] = static_cast<uint32_t>(std::count(node.text.begin(), node.text.end(), ','));
     } else if (node.tag == "a") {
       s.link_chars[i] = s.text_chars[i];

@@ -96,14 +96,18 @@ void AddValueCues(const CueTable& t, std::string_view value, uint32_t* bits) {
     part.clear();
   };
   char prev = 0;
+  // ASCII tests inline: this runs on every class of every element, and the
+  // <cctype> calls (locale-aware) showed in profiles.
+  auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
   for (char c : value) {
-    const bool alnum = std::isalnum(static_cast<unsigned char>(c)) != 0;
+    const bool alnum = is_upper(c) || is_lower(c) || (c >= '0' && c <= '9');
     if (!alnum) {
       flush();
     } else {
       // camelCase boundary: "relatedLinks" is "related" + "links".
-      if (std::isupper(static_cast<unsigned char>(c)) && std::islower(static_cast<unsigned char>(prev))) flush();
-      part.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      if (is_upper(c) && is_lower(prev)) flush();
+      part.push_back(is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c);
     }
     prev = c;
   }
