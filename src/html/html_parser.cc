@@ -22,6 +22,8 @@
 #include <utility>
 #include <vector>
 
+#include "html/nesting_limiter.h"
+
 namespace lede::detail {
 
 std::string_view DomNode::Attr(std::string_view name) const {
@@ -164,6 +166,9 @@ Result<Dom> ParseHtml(std::string_view utf8_html) {
   myhtml_tree_t* tree = context.tree();
   if (tree == nullptr) return Status::Internal("could not set up the HTML parser");
   myhtml_tree_clean(tree);
+  // Hostile nesting would make the tree builder quadratic: cap it first.
+  const std::optional<std::string> limited = LimitNesting(utf8_html);
+  if (limited) utf8_html = *limited;
   if (myhtml_parse(tree, MyENCODING_UTF_8, utf8_html.data(), utf8_html.size()) != MyHTML_STATUS_OK) {
     return Status::Internal("the HTML parser failed");
   }
