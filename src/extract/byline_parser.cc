@@ -18,6 +18,7 @@
 #include "data/embedded_data.h"
 #include "extract/html_text.h"
 #include "extract/metadata_fields.h"
+#include "text/char_class.h"
 
 namespace lede::detail {
 
@@ -29,25 +30,6 @@ constexpr size_t kMaxBylineChars = 300;
 constexpr size_t kMaxConnectorChars = 3;
 // Most words one author name has; longer runs are sentences, not bylines.
 constexpr size_t kMaxNameWords = 5;
-
-// Returns `s` lower-cased (ASCII).
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// Returns the number of space-separated words of `s`.
-size_t WordCount(std::string_view s) {
-  size_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool space = c == ' ';
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
-}
 
 // Returns `s` with ASCII spaces and the given punctuation trimmed from both ends.
 std::string TrimPunct(std::string_view s) {
@@ -82,7 +64,7 @@ bool LooksLikeName(std::string_view name) {
 // Returns `name` without a trailing organisation of `orgs` (lower-cased),
 // as long as a name of two or more words is left ("JANE DOE Associated Press" -> "JANE DOE").
 std::string DropOrgSuffix(std::string name, const std::vector<std::string>& orgs) {
-  const std::string lower = Lower(name);
+  const std::string lower = AsciiLower(name);
   for (const std::string& agency : orgs) {
     if (agency.empty()) continue;
     if (lower.size() > agency.size() + 1 && lower.compare(lower.size() - agency.size(), agency.size(), agency) == 0 &&
@@ -101,7 +83,7 @@ namespace {
 size_t StopPhraseAt(std::string_view lower, size_t at) {
   static const std::vector<std::string> kStops = [] {
     std::vector<std::string> stops;
-    for (std::string_view s : DataLines("boilerplate/html_meta_byline_stops.txt")) stops.push_back(Lower(s));
+    for (std::string_view s : DataLines("boilerplate/html_meta_byline_stops.txt")) stops.push_back(AsciiLower(s));
     return stops;
   }();
   for (const std::string& stop : kStops) {
@@ -114,7 +96,7 @@ size_t StopPhraseAt(std::string_view lower, size_t at) {
 
 // Returns `text` cut before its first stop phrase ("Jane Doe Email the author" -> "Jane Doe").
 std::string CutAtStopPhrase(const std::string& text) {
-  const std::string lower = Lower(text);
+  const std::string lower = AsciiLower(text);
   for (size_t i = 0; i < lower.size(); ++i) {
     // A phrase starts a word, or is glued to the name by a lost space
     // ("Jane DoeView More Articles": an upper-case letter after a lower-case one).
@@ -153,10 +135,10 @@ bool IsRolePart(std::string_view part) {
   constexpr size_t kMaxCredentialChars = 4;
   static const std::vector<std::string> kRoles = [] {
     std::vector<std::string> roles;
-    for (std::string_view r : DataLines("boilerplate/html_meta_author_roles.txt")) roles.push_back(Lower(r));
+    for (std::string_view r : DataLines("boilerplate/html_meta_author_roles.txt")) roles.push_back(AsciiLower(r));
     return roles;
   }();
-  const std::string lower = Lower(part);
+  const std::string lower = AsciiLower(part);
   size_t i = 0;
   while (i < lower.size()) {
     size_t end = lower.find(' ', i);
@@ -180,7 +162,7 @@ bool IsRolePart(std::string_view part) {
 std::string DropAgencySuffix(std::string name) {
   static const std::vector<std::string> kAgencies = [] {
     std::vector<std::string> agencies;
-    for (std::string_view a : DataLines("boilerplate/html_meta_agencies.txt")) agencies.push_back(Lower(a));
+    for (std::string_view a : DataLines("boilerplate/html_meta_agencies.txt")) agencies.push_back(AsciiLower(a));
     return agencies;
   }();
   return DropOrgSuffix(std::move(name), kAgencies);
@@ -209,9 +191,9 @@ std::string CutAtDate(const std::string& text) {
 std::vector<std::string> ParseByline(std::string_view byline) {
   static const std::vector<std::string_view> kPrefixes = DataLines("boilerplate/html_byline_prefixes.txt");
   std::string text = DropHandles(CollapseWhitespace(byline));
-  const std::string lower = Lower(text);
+  const std::string lower = AsciiLower(text);
   for (std::string_view p : kPrefixes) {
-    const std::string lp = Lower(p);
+    const std::string lp = AsciiLower(p);
     if (lower.rfind(lp + " ", 0) == 0) {
       text = text.substr(lp.size() + 1);
       break;

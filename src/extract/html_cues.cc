@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "data/embedded_data.h"
+#include "text/char_class.h"
 
 namespace lede::detail {
 
@@ -31,13 +32,6 @@ struct CueTable {
 // Promos are short calls to action; a longer block opening "Read more" is
 // prose (the plain-text path's limit, kept the same on purpose).
 constexpr size_t kMaxPromoWords = 12;
-
-// Returns `s` lower-cased (ASCII letters only; cues are ASCII).
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 const CueTable& Table() {
   static const CueTable table = [] {

@@ -66,15 +66,6 @@ std::string Normalise(std::string_view s) {
   return out;
 }
 
-// Returns `s` with ASCII letters lowercased, byte for byte.
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 // Returns true when `line` starts with `prefix` ending at a word boundary.
 bool StartsWithWord(std::string_view line, std::string_view prefix) {
   if (line.substr(0, prefix.size()) != prefix) return false;

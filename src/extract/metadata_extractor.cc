@@ -32,6 +32,7 @@
 #include "extract/html_text.h"
 #include "extract/jsonld_metadata.h"
 #include "extract/metadata_fields.h"
+#include "text/char_class.h"
 
 namespace lede::detail {
 
@@ -55,25 +56,6 @@ constexpr size_t kMaxBylineTries = 20;
 constexpr size_t kMinBulletChars = 30;
 // Most bullets a standfirst list has; longer lists are tables of contents.
 constexpr size_t kMaxBullets = 6;
-
-// Returns `s` lower-cased (ASCII).
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// Returns the number of space-separated words of `s`.
-size_t WordCount(std::string_view s) {
-  size_t n = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool space = c == ' ';
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
-}
 
 // Returns the first non-empty string of the list.
 std::string FirstOf(std::initializer_list<std::string_view> values) {
@@ -101,7 +83,7 @@ struct PageCues {
 // Returns true when an element's class or id names a date ("article-publish-date", "datetime").
 bool HasDateClass(const DomNode& n) {
   for (const char* attr : {"class", "id"}) {
-    const std::string value = Lower(n.Attr(attr));
+    const std::string value = AsciiLower(n.Attr(attr));
     if (value.find("date") != std::string::npos || value.find("publish") != std::string::npos) return true;
   }
   return false;
@@ -110,7 +92,7 @@ bool HasDateClass(const DomNode& n) {
 // Returns true when an element's class or id names a byline or an author ("byline", "author-name").
 bool HasBylineClass(const DomNode& n) {
   for (const char* attr : {"class", "id"}) {
-    const std::string value = Lower(n.Attr(attr));
+    const std::string value = AsciiLower(n.Attr(attr));
     if (value.find("byline") != std::string::npos || value.find("author") != std::string::npos) return true;
   }
   return false;
@@ -129,7 +111,7 @@ PageCues CollectCues(const Dom& dom, const PageStats& stats) {
       const std::string content = CollapseWhitespace(n.Attr("content"));
       if (content.empty()) continue;
       for (const char* attr : {"property", "name", "itemprop", "http-equiv"}) {
-        const std::string names = Lower(n.Attr(attr));
+        const std::string names = AsciiLower(n.Attr(attr));
         size_t start = 0;
         while (start < names.size()) {
           size_t end = names.find(' ', start);
@@ -146,7 +128,7 @@ PageCues CollectCues(const Dom& dom, const PageStats& stats) {
           start = end + 1;
         }
       }
-    } else if (n.tag == "link" && Lower(n.Attr("rel")) == "canonical" && cues.canonical.empty()) {
+    } else if (n.tag == "link" && AsciiLower(n.Attr("rel")) == "canonical" && cues.canonical.empty()) {
       cues.canonical = std::string(n.Attr("href"));
     } else if (n.tag == "title" && cues.title_tag.empty()) {
       cues.title_tag = SubtreeText(dom, i);
@@ -163,7 +145,7 @@ PageCues CollectCues(const Dom& dom, const PageStats& stats) {
       if (text.size() <= kMaxDateChars && !NormalizeDate(text).empty()) cues.class_date = std::move(text);
     }
     if (n.tag != "meta" && !n.Attr("itemprop").empty()) {
-      const std::string prop = Lower(n.Attr("itemprop"));
+      const std::string prop = AsciiLower(n.Attr("itemprop"));
       std::string* slot = prop == "datepublished"  ? &cues.visible_published
                           : prop == "datemodified" ? &cues.visible_modified
                                                    : nullptr;
@@ -280,7 +262,7 @@ Metadata ExtractMetadata(const Dom& dom, const PageStats& stats, NodeId body_sta
                                     StripSiteSuffix(cues.title_tag, m.site)}));
   m.section = DecodeCharRefs(FirstOf({ld.section, Meta(cues, {"article:section", "section", "article.section"})}));
   // "Opinion | Headline": a leading section label is no part of the headline.
-  if (!m.section.empty() && Lower(m.title).rfind(Lower(m.section) + " | ", 0) == 0) {
+  if (!m.section.empty() && AsciiLower(m.title).rfind(AsciiLower(m.section) + " | ", 0) == 0) {
     m.title.erase(0, m.section.size() + 3);
   }
 
@@ -311,7 +293,7 @@ Metadata ExtractMetadata(const Dom& dom, const PageStats& stats, NodeId body_sta
   for (size_t i = 0; m.authors.empty() && i < std::min(cues.bylines.size(), kMaxBylineTries); ++i) {
     m.authors = ParseByline(SubtreeText(dom, cues.bylines[i]));
   }
-  for (std::string& name : m.authors) name = DropOrgSuffix(std::move(name), {Lower(m.site)});  // "Jane Doe USA Daily"
+  for (std::string& name : m.authors) name = DropOrgSuffix(std::move(name), {AsciiLower(m.site)});  // "Jane Doe USA Daily"
 
   m.published = FirstDate({ld.published,
                            Meta(cues, {"article:published_time", "og:published_time", "og:article:published_time",

@@ -408,4 +408,15 @@ std::string NormalizeLanguage(std::string_view tag) {
   return out;
 }
 
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
 }  // namespace lede::detail

@@ -28,6 +28,9 @@ std::string DecodeCharRefs(std::string_view text);
 // Returns a language tag in BCP 47 case ("en_gb" -> "en-GB"), or "" when it is not one.
 std::string NormalizeLanguage(std::string_view tag);
 
+// Returns the number of space-separated words of `s`.
+size_t WordCount(std::string_view s);
+
 }  // namespace lede::detail
 
 #endif  // LEDE_SRC_EXTRACT_METADATA_FIELDS_H_

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "data/embedded_data.h"
+#include "text/char_class.h"
 
 namespace lede::detail {
 
@@ -21,15 +22,6 @@ struct AbbreviationTables {
   std::unordered_map<std::string, AbbreviationKind> any_case;
   std::unordered_set<std::string> starters;  // lowercased
 };
-
-// Returns `s` with ASCII letters lowercased.
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 // Returns true when `s` has no ASCII capital letter.
 bool IsAllLower(std::string_view s) {

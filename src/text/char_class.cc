@@ -6,6 +6,14 @@
 
 namespace lede::detail {
 
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 bool IsSpaceChar(char32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
   // ZWSP and the BOM are not White_Space in Unicode but separate words when they appear.

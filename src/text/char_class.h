@@ -6,7 +6,13 @@
 #ifndef LEDE_SRC_TEXT_CHAR_CLASS_H_
 #define LEDE_SRC_TEXT_CHAR_CLASS_H_
 
+#include <string>
+#include <string_view>
+
 namespace lede::detail {
+
+// Returns `s` with ASCII letters lower-cased and every other byte kept (UTF-8 safe).
+std::string AsciiLower(std::string_view s);
 
 // Returns true for whitespace, including no-break and zero-width spaces and the BOM.
 bool IsSpaceChar(char32_t cp);
