@@ -50,9 +50,10 @@ using lede::Result;
 // Runs per input: the median of five is stable to a few per cent on a busy
 // two-core machine while a full dev-folder run stays under a minute.
 constexpr int kDefaultRepeats = 5;
-// Folder of pages timed when none is given: the extraction benchmark's dev split.
-constexpr const char* kDefaultFolder = "/work/shared/bench/extraction/dev/";
-// Peak RSS allowed per page in --memory mode, in MB: the budget for
+// Folder of pages timed when none is given: the extraction benchmark's dev
+// split, in the shared benchmark data beside the repository.
+constexpr const char* kDefaultFolder = LEDE_SOURCE_DIR "/../shared/bench/extraction/dev/";
+// Peak RSS allowed per page in --memory mode, in MB: lede's memory budget for
 // one page analysed by a fresh process.
 constexpr double kDefaultRssLimitMb = 50.0;
 // Bytes in a megabyte for the MB/s column (decimal, as throughput is usually quoted).

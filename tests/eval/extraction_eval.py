@@ -18,6 +18,9 @@ import sys
 import tempfile
 import time
 
+# The shared benchmark data sits beside the repository: <repo>/../shared/bench.
+BENCH_ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "bench"))
+
 BATCH = 40  # pages per lede process: keeps command lines short
 
 
@@ -45,7 +48,7 @@ def run_lede(binary, pages):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("binary")
-    ap.add_argument("--bench", default="/work/shared/bench/extraction")
+    ap.add_argument("--bench", default=os.path.join(BENCH_ROOT, "extraction"))
     ap.add_argument("--out", help="where to write the predictions JSON")
     ap.add_argument("--verbose", "-v", action="store_true")
     args = ap.parse_args()

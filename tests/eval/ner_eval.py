@@ -8,7 +8,7 @@ lede's types are mapped to the benchmark's: PERSON->PER, GPE->LOC; NORP,
 EVENT, PRODUCT and MISC -> MISC (CoNLL-2003) or dropped (UNER, which has no MISC).
 
 Usage: tests/eval/ner_eval.py --lede build/src/lede [--bench conll2003|uner-en-ewt]
-       [--bench-dir /work/shared/bench/ner] [--limit N] [--pred out.jsonl]
+       [--bench-dir ../shared/bench/ner] [--limit N] [--pred out.jsonl]
 Development tool only: never run by the build or CI.
 """
 import argparse
@@ -17,6 +17,9 @@ import os
 import subprocess
 import sys
 import tempfile
+
+# The shared benchmark data sits beside the repository: <repo>/../shared/bench.
+BENCH_ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "bench"))
 
 TYPE_MAP = "PERSON=PER,GPE=LOC,NORP=MISC,EVENT=MISC,PRODUCT=MISC"
 
@@ -45,7 +48,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lede", required=True)
     ap.add_argument("--bench", default="conll2003")
-    ap.add_argument("--bench-dir", default="/work/shared/bench/ner")
+    ap.add_argument("--bench-dir", default=os.path.join(BENCH_ROOT, "ner"))
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--pred", default="")
     a = ap.parse_args()

@@ -23,6 +23,9 @@ import sys
 import tempfile
 from collections import defaultdict
 
+# The shared benchmark data sits beside the repository: <repo>/../shared/bench.
+BENCH_ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "bench"))
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 MODELS = {
@@ -147,7 +150,7 @@ def run_lede(lede, cases, tmp):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lede", default=None)
-    ap.add_argument("--bench", default="/work/shared/bench/numbers")
+    ap.add_argument("--bench", default=os.path.join(BENCH_ROOT, "numbers"))
     ap.add_argument("--show", default="0")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()

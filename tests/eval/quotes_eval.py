@@ -6,7 +6,7 @@ polnear/dev.jsonl, keeps each quote's span and speaker name, checks that the
 offsets point at the quote's text in the record, and calls the benchmark's
 score.py three times: gold kinds direct, direct+mixed, and all.
 
-Usage: tests/eval/quotes_eval.py --lede build/src/lede [--bench-dir /work/shared/bench/quotes]
+Usage: tests/eval/quotes_eval.py --lede build/src/lede [--bench-dir ../shared/bench/quotes]
        [--limit N] [--pred out.jsonl] [--kinds direct,partial,indirect]
 Development tool only: never run by the build or CI.
 """
@@ -16,6 +16,9 @@ import os
 import subprocess
 import sys
 import tempfile
+
+# The shared benchmark data sits beside the repository: <repo>/../shared/bench.
+BENCH_ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "bench"))
 
 
 def predict(lede, text, kinds):
@@ -45,7 +48,7 @@ def predict(lede, text, kinds):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lede", required=True)
-    ap.add_argument("--bench-dir", default="/work/shared/bench/quotes")
+    ap.add_argument("--bench-dir", default=os.path.join(BENCH_ROOT, "quotes"))
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--pred", default="")
     ap.add_argument("--kinds", default="direct,partial,indirect")

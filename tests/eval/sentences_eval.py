@@ -19,6 +19,9 @@ import sys
 import tempfile
 import time
 
+# The shared benchmark data sits beside the repository: <repo>/../shared/bench.
+BENCH_ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "bench"))
+
 BATCH = 100  # records per lede process: keeps command lines short
 
 
@@ -79,7 +82,7 @@ def evaluate(binary, bench, name, show, workdir):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("binary")
-    ap.add_argument("--bench", default="/work/shared/bench/sentences")
+    ap.add_argument("--bench", default=os.path.join(BENCH_ROOT, "sentences"))
     ap.add_argument("--sets", default="golden_rules,gum_news,ud_ewt")
     ap.add_argument("--show", type=int, default=0, help="show N wrong cases per set")
     args = ap.parse_args()
