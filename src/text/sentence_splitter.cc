@@ -23,6 +23,10 @@ constexpr size_t kMaxHeadingLineBytes = 40;
 // The most digits a list number has ("1." to "999."); longer numbers are years or amounts.
 constexpr size_t kMaxListNumberBytes = 3;
 
+// The fewest bytes of the word before a stop that a lowercase word may follow as a new
+// sentence: a one-letter word before a stop is an initial or a list letter ("a. the first").
+constexpr size_t kMinWordBeforeLowercaseOpener = 2;
+
 constexpr size_t kNone = static_cast<size_t>(-1);
 
 class Splitter {
@@ -179,7 +183,22 @@ class Splitter {
     if (IsCjkTerminalChar(FirstChar(k))) return true;
     if (!tokens_[after].space_before) return false;
     if (Text(k) == "." && IsListMarker(start, k)) return false;
-    return StartsSentence(after);
+    return StartsSentence(after) || LowercaseOpener(k, after);
+  }
+
+  // Returns true when a single ". ? !" after a word is followed by a lowercase word: informal
+  // writers start sentences in lowercase ("Try it. it works"), while a lowercase word after a
+  // plain stop is rarely a continuation once abbreviations and ellipses are set aside.
+  bool LowercaseOpener(size_t k, size_t after) const {
+    if (after != k + 1 || k == 0 || tokens_[k].space_before) return false;
+    const std::string_view stop = Text(k);
+    if (stop != "." && stop != "?" && stop != "!") return false;
+    const Token& before = tokens_[k - 1];
+    if (before.kind != TokenKind::kWord || before.abbreviation) return false;
+    if (before.span.size() < kMinWordBeforeLowercaseOpener) return false;
+    const Token& next = tokens_[after];
+    if (next.kind != TokenKind::kWord || !IsLowerChar(FirstChar(after))) return false;
+    return ParseListMarker(after).end == kNone;  // "b) the second item" is a list item, not a sentence
   }
 
   // Returns true when the abbreviation at `k`, with closers up to `after`, ends the sentence.

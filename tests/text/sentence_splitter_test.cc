@@ -176,3 +176,16 @@ TEST_CASE("sentence splitter keeps an initial after a lowercase word with its na
       {"They took vitamin D. The trial ended.", "They took vitamin D. | The trial ended."},
   });
 }
+
+TEST_CASE("sentence splitter starts a sentence at a lowercase word after a stop in informal text", "[sentences]") {
+  CheckAll({
+      {"The ferry was late again. i waited an hour.", "The ferry was late again. | i waited an hour."},
+      {"Is the museum open on Mondays? or only weekends?", "Is the museum open on Mondays? | or only weekends?"},
+      {"Great trip! thanks for the tips.", "Great trip! | thanks for the tips."},
+      // Abbreviations, initials, ellipses and list letters keep the sentence going.
+      {"We met at 9 a.m. and left at noon.", "We met at 9 a.m. and left at noon."},
+      {"Plan A. then Plan B.", "Plan A. then Plan B."},
+      {"I waited... and waited.", "I waited... and waited."},
+      {"Two options: a) stay. b) leave.", "Two options: a) stay. b) leave."},
+  });
+}
