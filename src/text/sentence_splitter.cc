@@ -6,6 +6,11 @@
 // so the pass is linear in the number of tokens.
 #include "text/sentence_splitter.h"
 
+#include <string>
+#include <unordered_set>
+
+#include "data/embedded_data.h"
+
 #include "text/abbreviations.h"
 #include "text/char_class.h"
 #include "text/utf8.h"
@@ -28,6 +33,18 @@ constexpr size_t kMaxListNumberBytes = 3;
 constexpr size_t kMinWordBeforeLowercaseOpener = 2;
 
 constexpr size_t kNone = static_cast<size_t>(-1);
+// The most tokens a text emoticon spans (">:(" is three punctuation tokens).
+constexpr size_t kMaxEmoticonTokens = 4;
+
+// Returns the emoticons of data/lexicon/emoticons.txt, loaded once.
+const std::unordered_set<std::string_view>& Emoticons() {
+  static const auto* emoticons = [] {
+    auto* set = new std::unordered_set<std::string_view>;
+    for (std::string_view line : DataLines("lexicon/emoticons.txt")) set->insert(line);
+    return set;
+  }();
+  return *emoticons;
+}
 
 class Splitter {
  public:
@@ -52,11 +69,23 @@ class Splitter {
         }
       }
       size_t tail = k;  // the last token this step looked at
-      if (IsTerminator(k) || tokens_[k].abbreviation) {
+      const size_t smiley = k > start && tokens_[k].space_before ? EmoticonEnd(k) : kNone;
+      if (smiley != kNone) {
+        // "no luck :( I tried again": a spaced emoticon closes its sentence like a stop.
+        tail = smiley - 1;
+        if (OpensAfterEmoticon(smiley)) boundary = smiley;
+      } else if (IsTerminator(k) || tokens_[k].abbreviation) {
         const size_t after = AbsorbClosers(k + 1);
         tail = after - 1;
-        const bool ends = IsTerminator(k) ? TerminatorEnds(k, after, start) : AbbreviationEnds(k, after, start);
-        if (ends) boundary = after;
+        const size_t trailing = after < last && tokens_[after].space_before ? EmoticonEnd(after) : kNone;
+        if (trailing != kNone) {
+          // "Great trip! :) Thanks": the emoticon belongs to the sentence it follows.
+          tail = trailing - 1;
+          if (OpensAfterEmoticon(trailing)) boundary = trailing;
+        } else {
+          const bool ends = IsTerminator(k) ? TerminatorEnds(k, after, start) : AbbreviationEnds(k, after, start);
+          if (ends) boundary = after;
+        }
       }
       if (boundary == kNone && tail + 1 < last && LineBreakAfter(tail)) {
         if (LineBreakEnds(line_start, tail)) boundary = tail + 1;
@@ -84,6 +113,24 @@ class Splitter {
   char32_t FirstChar(size_t k) const {
     size_t pos = tokens_[k].span.start;
     return DecodeUtf8(text_, &pos);
+  }
+
+  // Returns the index after the emoticon whose glued tokens start at `k`, or kNone.
+  size_t EmoticonEnd(size_t k) const {
+    const TokenKind kind = tokens_[k].kind;
+    if (kind == TokenKind::kWord || kind == TokenKind::kNumber || kind == TokenKind::kUrl) return kNone;
+    size_t end = k + 1;
+    while (end < last_ && end - k < kMaxEmoticonTokens && !tokens_[end].space_before) ++end;
+    if (end < last_ && !tokens_[end].space_before) return kNone;  // part of a longer run
+    const size_t from = tokens_[k].span.start;
+    return Emoticons().count(text_.substr(from, tokens_[end - 1].span.end - from)) ? end : kNone;
+  }
+
+  // Returns true when the token after an emoticon ending at `end` starts a new sentence.
+  bool OpensAfterEmoticon(size_t end) const {
+    if (end >= last_) return true;
+    if (!tokens_[end].space_before) return false;
+    return StartsSentence(end) || (tokens_[end].kind == TokenKind::kWord && IsLowerChar(FirstChar(end)));
   }
 
   // Returns true for . ! ? … ... and CJK terminators.

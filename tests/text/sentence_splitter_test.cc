@@ -189,3 +189,14 @@ TEST_CASE("sentence splitter starts a sentence at a lowercase word after a stop 
       {"Two options: a) stay. b) leave.", "Two options: a) stay. b) leave."},
   });
 }
+
+TEST_CASE("sentence splitter keeps a text emoticon with the sentence it closes", "[sentences]") {
+  CheckAll({
+      {"The hostel was clean. :) We would stay again.", "The hostel was clean. :) | We would stay again."},
+      {"Lost my ticket :( the bus left without me.", "Lost my ticket :( | the bus left without me."},
+      {"Thanks for the help! ^_^", "Thanks for the help! ^_^"},
+      {"Good luck =) hope it works out.", "Good luck =) | hope it works out."},
+      // A colon and bracket that are not a spaced emoticon change nothing.
+      {"Two rooms (see below:) were booked.", "Two rooms (see below:) were booked."},
+  });
+}
