@@ -228,9 +228,24 @@ class Splitter {
   bool TerminatorEnds(size_t k, size_t after, size_t start) const {
     if (after >= last_) return true;
     if (IsCjkTerminalChar(FirstChar(k))) return true;
-    if (!tokens_[after].space_before) return false;
+    if (!tokens_[after].space_before) return GluedOpener(k, after);
     if (Text(k) == "." && IsListMarker(start, k)) return false;
     return StartsSentence(after) || LowercaseOpener(k, after);
+  }
+
+  // Returns true when the marks [k, after) glued to the next word still end a sentence: hasty
+  // writers drop the space after "?" and "!" ("any tips?thanks"), while glued stops alone are
+  // domains, file names, decimals or a trailing-off "course..if" that the sentence runs through.
+  bool GluedOpener(size_t k, size_t after) const {
+    if (k == 0 || tokens_[k - 1].kind != TokenKind::kWord || tokens_[after].kind != TokenKind::kWord) return false;
+    const size_t from = tokens_[k].span.start;
+    const std::string_view marks = text_.substr(from, tokens_[after].span.start - from);
+    bool asks = false;
+    for (char c : marks) {
+      if (c != '.' && c != '?' && c != '!') return false;
+      asks = asks || c != '.';
+    }
+    return asks;
   }
 
   // Returns true when a single ". ? !" after a word is followed by a lowercase word: informal

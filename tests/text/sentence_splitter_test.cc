@@ -200,3 +200,13 @@ TEST_CASE("sentence splitter keeps a text emoticon with the sentence it closes",
       {"Two rooms (see below:) were booked.", "Two rooms (see below:) were booked."},
   });
 }
+
+TEST_CASE("sentence splitter ends a sentence at a question or exclamation mark glued to the next word", "[sentences]") {
+  CheckAll({
+      {"Is the pass still open?thanks in advance.", "Is the pass still open? | thanks in advance."},
+      {"What a view!!Worth every step.", "What a view!! | Worth every step."},
+      // Glued stops alone are domains, decimals or trailing off.
+      {"Book on example.com today.", "Book on example.com today."},
+      {"It was late..we left early.", "It was late..we left early."},
+  });
+}
