@@ -32,6 +32,10 @@ constexpr size_t kMaxListNumberBytes = 3;
 // sentence: a one-letter word before a stop is an initial or a list letter ("a. the first").
 constexpr size_t kMinWordBeforeLowercaseOpener = 2;
 
+// The fewest bytes of each word around a stop with no space after it for the stop to end a
+// sentence ("railways.You"); shorter pieces are initials or abbreviations ("a.M", "No.5").
+constexpr size_t kMinGluedWordBytes = 3;
+
 constexpr size_t kNone = static_cast<size_t>(-1);
 // The most tokens a text emoticon spans (">:(" is three punctuation tokens).
 constexpr size_t kMaxEmoticonTokens = 4;
@@ -245,7 +249,15 @@ class Splitter {
       if (c != '.' && c != '?' && c != '!') return false;
       asks = asks || c != '.';
     }
-    return asks;
+    if (asks) return true;
+    // "the railways.You might ...": stops between a lowercase word and a title-case word, which
+    // domains ("news.example"), initials ("J.R.") and abbreviations ("U.S.") never form.
+    const std::string_view prev = Text(k - 1);
+    const std::string_view next = Text(after);
+    if (prev.size() < kMinGluedWordBytes || next.size() < kMinGluedWordBytes) return false;
+    const auto ascii_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    if (!ascii_lower(prev.back()) || !IsUpperChar(FirstChar(after)) || !ascii_lower(next.back())) return false;
+    return after + 1 >= last_ || tokens_[after + 1].space_before;
   }
 
   // Returns true when a single ". ? !" after a word is followed by a lowercase word: informal

@@ -205,6 +205,10 @@ TEST_CASE("sentence splitter ends a sentence at a question or exclamation mark g
   CheckAll({
       {"Is the pass still open?thanks in advance.", "Is the pass still open? | thanks in advance."},
       {"What a view!!Worth every step.", "What a view!! | Worth every step."},
+      {"Call the station first.They close early.", "Call the station first. | They close early."},
+      {"We waited for ages...Then it rained.", "We waited for ages... | Then it rained."},
+      {"The site runs on ASP.NET servers.", "The site runs on ASP.NET servers."},
+      {"He moved to the U.S.In May he left.", "He moved to the U.S.In May he left."},
       // Glued stops alone are domains, decimals or trailing off.
       {"Book on example.com today.", "Book on example.com today."},
       {"It was late..we left early.", "It was late..we left early."},
