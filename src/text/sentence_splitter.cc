@@ -264,9 +264,12 @@ class Splitter {
   // writers start sentences in lowercase ("Try it. it works"), while a lowercase word after a
   // plain stop is rarely a continuation once abbreviations and ellipses are set aside.
   bool LowercaseOpener(size_t k, size_t after) const {
-    if (after != k + 1 || k == 0 || tokens_[k].space_before) return false;
+    if (after != k + 1 || k == 0) return false;
     const std::string_view stop = Text(k);
     if (stop != "." && stop != "?" && stop != "!") return false;
+    // "who is better ? ask friends": a spaced "?" or "!" still ends; a spaced "." may be a
+    // stray dot in a list or a file name and stays with its sentence.
+    if (tokens_[k].space_before && stop == ".") return false;
     const Token& before = tokens_[k - 1];
     if (before.kind != TokenKind::kWord || before.abbreviation) return false;
     if (before.span.size() < kMinWordBeforeLowercaseOpener) return false;

@@ -182,6 +182,8 @@ TEST_CASE("sentence splitter starts a sentence at a lowercase word after a stop 
       {"The ferry was late again. i waited an hour.", "The ferry was late again. | i waited an hour."},
       {"Is the museum open on Mondays? or only weekends?", "Is the museum open on Mondays? | or only weekends?"},
       {"Great trip! thanks for the tips.", "Great trip! | thanks for the tips."},
+      {"Which hotel is quieter ? any advice helps", "Which hotel is quieter ? | any advice helps"},
+      {"Open the file report . then save it.", "Open the file report . then save it."},
       // Abbreviations, initials, ellipses and list letters keep the sentence going.
       {"We met at 9 a.m. and left at noon.", "We met at 9 a.m. and left at noon."},
       {"Plan A. then Plan B.", "Plan A. then Plan B."},
