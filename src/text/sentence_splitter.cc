@@ -137,6 +137,13 @@ class Splitter {
     return StartsSentence(end) || (tokens_[end].kind == TokenKind::kWord && IsLowerChar(FirstChar(end)));
   }
 
+  // Returns word `k` without a contraction ("There's" -> "There", "I've" -> "I").
+  std::string_view Stem(size_t k) const {
+    const std::string_view word = Text(k);
+    const size_t apostrophe = word.find_first_of("'\xE2");  // ' or the first byte of ’
+    return apostrophe == 0 || apostrophe == std::string_view::npos ? word : word.substr(0, apostrophe);
+  }
+
   // Returns true for . ! ? … ... and CJK terminators.
   bool IsTerminator(size_t k) const {
     return tokens_[k].kind == TokenKind::kPunctuation && IsTerminalChar(FirstChar(k));
@@ -294,12 +301,12 @@ class Splitter {
         return false;
       }
       // "you and I. Did ..." ends; "writer L. Ron Hubbard" does not, unless a usual opener follows.
-      return Text(k) == "I." || IsSentenceStarter(Text(after));
+      return Text(k) == "I." || IsSentenceStarter(Stem(after));
     }
     if (next.kind == TokenKind::kQuote) return !IsClosingQuoteChar(next_first);
     if (next.kind != TokenKind::kWord || !IsUpperChar(next_first)) return false;
     if (next.abbreviation) return ClassifyAbbreviationToken(Text(after)) == AbbreviationKind::kTitle;
-    return IsSentenceStarter(Text(after));
+    return IsSentenceStarter(Stem(after));
   }
 
   // Returns true when a line break separates token `k` from the next one.

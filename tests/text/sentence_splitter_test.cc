@@ -216,3 +216,11 @@ TEST_CASE("sentence splitter ends a sentence at a question or exclamation mark g
       {"It was late..we left early.", "It was late..we left early."},
   });
 }
+
+TEST_CASE("sentence splitter reads a contracted opener after an abbreviation", "[sentences]") {
+  CheckAll({
+      {"They sell maps, guides etc. There's a shop nearby.", "They sell maps, guides etc. | There's a shop nearby."},
+      {"They sell maps, guides etc. It\xE2\x80\x99s cheap.", "They sell maps, guides etc. | It\xE2\x80\x99s cheap."},
+      {"They sell maps, guides etc. Harry's shop is nearby.", "They sell maps, guides etc. Harry's shop is nearby."},
+  });
+}
