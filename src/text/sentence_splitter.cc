@@ -267,13 +267,15 @@ class Splitter {
     return after + 1 >= last_ || tokens_[after + 1].space_before;
   }
 
-  // Returns true when a single ". ? !" after a word is followed by a lowercase word: informal
+  // Returns true when a single "." or a run of "?" and "!" after a word is followed by a lowercase word: informal
   // writers start sentences in lowercase ("Try it. it works"), while a lowercase word after a
   // plain stop is rarely a continuation once abbreviations and ellipses are set aside.
   bool LowercaseOpener(size_t k, size_t after) const {
-    if (after != k + 1 || k == 0) return false;
-    const std::string_view stop = Text(k);
-    if (stop != "." && stop != "?" && stop != "!") return false;
+    if (k == 0) return false;
+    const size_t from = tokens_[k].span.start;
+    const std::string_view stop = text_.substr(from, tokens_[after - 1].span.end - from);
+    // "did i forget it??? that was odd": a run of "?" and "!" ends like a single one.
+    if (stop != "." && stop.find_first_not_of("?!") != std::string_view::npos) return false;
     // "who is better ? ask friends": a spaced "?" or "!" still ends; a spaced "." may be a
     // stray dot in a list or a file name and stays with its sentence.
     if (tokens_[k].space_before && stop == ".") return false;

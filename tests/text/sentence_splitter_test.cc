@@ -183,6 +183,8 @@ TEST_CASE("sentence splitter starts a sentence at a lowercase word after a stop 
       {"Is the museum open on Mondays? or only weekends?", "Is the museum open on Mondays? | or only weekends?"},
       {"Great trip! thanks for the tips.", "Great trip! | thanks for the tips."},
       {"Which hotel is quieter ? any advice helps", "Which hotel is quieter ? | any advice helps"},
+      {"Did the flight get cancelled?!? nobody told us.", "Did the flight get cancelled?!? | nobody told us."},
+      {"They said \"wait.\" so we waited.", "They said \"wait.\" so we waited."},
       {"Open the file report . then save it.", "Open the file report . then save it."},
       // Abbreviations, initials, ellipses and list letters keep the sentence going.
       {"We met at 9 a.m. and left at noon.", "We met at 9 a.m. and left at noon."},
