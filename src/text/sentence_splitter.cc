@@ -1,12 +1,14 @@
 // Sentence splitter: one pass over each block's tokens. At every sentence
 // terminator or abbreviation it takes the closing marks glued after it and
 // asks whether the next token starts a sentence; at every line break it asks
-// whether the line was a heading or bullet item. Each question looks only at
+// whether the line was a heading or bullet item. Informal web text adds three
+// cues: a lowercase word after ". ? !" (the writer skipped the capital), marks
+// glued to the next word ("ok?thanks", "first.They"), and a spaced text
+// emoticon, which stays with the sentence it closes. Each question looks only at
 // the few tokens around the boundary (and at the current line's tokens once),
 // so the pass is linear in the number of tokens.
 #include "text/sentence_splitter.h"
 
-#include <string>
 #include <unordered_set>
 
 #include "data/embedded_data.h"
