@@ -6,23 +6,10 @@
 #include <sstream>
 
 #include "entity_test_util.h"
+#include "support/sample_article.h"
 
 namespace lede::testing {
 namespace {
-
-// The sample's body prose: lines 13-45 of data/samples/china-russia-military.txt.
-constexpr int kFirstBodyLine = 13;
-constexpr int kLastBodyLine = 45;
-
-std::string SampleBody() {
-  std::ifstream in(std::string(LEDE_SOURCE_DIR) + "/data/samples/china-russia-military.txt");
-  std::string line, body;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (n < kFirstBodyLine || n > kLastBodyLine || line.empty()) continue;
-    body += line + "\n\n";
-  }
-  return body;
-}
 
 TEST_CASE("entity extractor finds the sample article's entities", "[entities]") {
   std::vector<Entity> entities = EntitiesOf(SampleBody());

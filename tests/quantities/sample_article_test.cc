@@ -5,23 +5,10 @@
 #include <fstream>
 
 #include "quantity_test_util.h"
+#include "support/sample_article.h"
 
 namespace lede::testing {
 namespace {
-
-// The sample's body: lines 13-45 of data/samples/china-russia-military.txt (with its video clock line).
-constexpr int kFirstBodyLine = 13;
-constexpr int kLastBodyLine = 45;
-
-std::string SampleBody() {
-  std::ifstream in(std::string(LEDE_SOURCE_DIR) + "/data/samples/china-russia-military.txt");
-  std::string line, body;
-  for (int n = 1; std::getline(in, line); ++n) {
-    if (n < kFirstBodyLine || n > kLastBodyLine || line.empty()) continue;
-    body += line + "\n\n";
-  }
-  return body;
-}
 
 size_t CountKind(const std::vector<Quantity>& qs, const std::string& text, QuantityKind kind, double value) {
   size_t n = 0;
