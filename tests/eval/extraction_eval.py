@@ -18,31 +18,15 @@ import sys
 import tempfile
 import time
 
-# The shared benchmark data sits beside the repository: <repo>/../shared/bench.
-BENCH_ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "bench"))
+from lede_runner import BENCH_ROOT, reports_by_path
 
 BATCH = 40  # pages per lede process: keeps command lines short
 
 
 def run_lede(binary, pages):
     """Returns {page path: text} from lede's JSON-lines output."""
-    texts = {}
-    for start in range(0, len(pages), BATCH):
-        batch = pages[start:start + BATCH]
-        proc = subprocess.run([binary, "--format", "jsonl", *batch],
-                              capture_output=True, text=True, errors="replace")
-        for line in proc.stdout.splitlines():
-            line = line.strip()
-            if not line.startswith("{"):
-                continue
-            try:
-                obj = json.loads(line)
-            except ValueError:
-                continue
-            path = (obj.get("source") or {}).get("path")
-            if path:
-                texts[path] = obj.get("text") or ""
-    return texts
+    reports = reports_by_path(binary, pages, [], BATCH)
+    return {path: report.get("text") or "" for path, report in reports.items()}
 
 
 def main():

@@ -23,8 +23,7 @@ import sys
 import tempfile
 from collections import defaultdict
 
-# The shared benchmark data sits beside the repository: <repo>/../shared/bench.
-BENCH_ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "bench"))
+from lede_runner import BENCH_ROOT
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))

@@ -17,8 +17,7 @@ import subprocess
 import sys
 import tempfile
 
-# The shared benchmark data sits beside the repository: <repo>/../shared/bench.
-BENCH_ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "bench"))
+from lede_runner import BENCH_ROOT
 
 
 def predict(lede, text, kinds):

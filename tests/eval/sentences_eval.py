@@ -19,31 +19,16 @@ import sys
 import tempfile
 import time
 
-# The shared benchmark data sits beside the repository: <repo>/../shared/bench.
-BENCH_ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "bench"))
+from lede_runner import BENCH_ROOT, reports_by_path
 
 BATCH = 100  # records per lede process: keeps command lines short
 
 
 def run_lede(binary, paths):
     """Returns {file path: [(start, end), ...]} from lede's JSON-lines output."""
-    spans = {}
-    for start in range(0, len(paths), BATCH):
-        batch = paths[start:start + BATCH]
-        proc = subprocess.run([binary, "--raw", "--format", "jsonl", "--include", "sentences", *batch],
-                              capture_output=True, text=True, errors="replace")
-        for line in proc.stdout.splitlines():
-            line = line.strip()
-            if not line.startswith("{"):
-                continue
-            try:
-                obj = json.loads(line)
-            except ValueError:
-                continue
-            path = (obj.get("source") or {}).get("path")
-            if path:
-                spans[path] = [(s["start"], s["end"]) for s in obj.get("sentences") or []]
-    return spans
+    reports = reports_by_path(binary, paths, ["--raw", "--include", "sentences"], BATCH)
+    return {path: [(x["start"], x["end"]) for x in report.get("sentences") or []]
+            for path, report in reports.items()}
 
 
 def evaluate(binary, bench, name, show, workdir):
