@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "data/embedded_data.h"
+#include "extract/metadata_fields.h"
 #include "text/char_class.h"
 
 namespace lede::detail {
@@ -176,13 +177,7 @@ bool IsBoilerplatePhrase(std::string_view text) {
 }
 
 bool IsPromoLine(std::string_view text) {
-  size_t words = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
+  const size_t words = WordCount(text);
   if (words == 0 || words > kMaxPromoWords) return false;
   const std::string lower = AsciiLower(text);
   for (const std::string& promo : Table().promos) {
