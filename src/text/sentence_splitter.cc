@@ -38,6 +38,10 @@ constexpr size_t kMinWordBeforeLowercaseOpener = 2;
 // sentence ("railways.You"); shorter pieces are initials or abbreviations ("a.M", "No.5").
 constexpr size_t kMinGluedWordBytes = 3;
 
+// The most tokens before a clock time ("5 a.m.") for it to be the sentence's opening phrase
+// ("At 5 a.m. Mr. Smith left"), which leads into the clause instead of closing one.
+constexpr size_t kMaxOpeningTimePhraseTokens = 2;
+
 constexpr size_t kNone = static_cast<size_t>(-1);
 // The most tokens a text emoticon spans (">:(" is three punctuation tokens).
 constexpr size_t kMaxEmoticonTokens = 4;
@@ -309,6 +313,10 @@ class Splitter {
     }
     if (next.kind == TokenKind::kQuote) return !IsClosingQuoteChar(next_first);
     if (next.kind != TokenKind::kWord || !IsUpperChar(next_first)) return false;
+    // "At 5 a.m. Mr. Smith left" runs on; "He left at 6 P.M. Mr. Smith then ..." ends.
+    const bool opening_time = kind == AbbreviationKind::kDotted && k > start &&
+                              tokens_[k - 1].kind == TokenKind::kNumber && k - start <= kMaxOpeningTimePhraseTokens;
+    if (opening_time) return false;
     if (next.abbreviation) return ClassifyAbbreviationToken(Text(after)) == AbbreviationKind::kTitle;
     return IsSentenceStarter(Stem(after));
   }

@@ -77,7 +77,7 @@ double Seconds(F&& f) {
 
 // Returns the stage times of one analysis of `bytes`, or an empty vector when
 // the input fails (the same inputs Analyze() would reject).
-StageTimes RunOnce(std::string_view bytes, const std::string& path) {
+StageTimes RunOnce(std::string_view bytes, const std::string& path, size_t* text_bytes) {
   StageTimes t(kStages, 0.0);
   Result<lede::detail::DecodedText> decoded = lede::Status::Ok();
   bool is_html = false;
@@ -102,6 +102,7 @@ StageTimes RunOnce(std::string_view bytes, const std::string& path) {
   report.document = std::move(document).value();
   report.document.source = {path, is_html ? "html" : "text", bytes.size(), decoded.value().encoding};
   const std::string& text = report.document.text;
+  *text_bytes = text.size();
   const Options options;
   t[kTokenize] = Seconds([&] { report.tokens = lede::detail::Tokenize(text); });
   t[kSentences] = Seconds(
@@ -142,6 +143,7 @@ struct GroupResult {
   std::vector<std::string> failed;  // "path: reason" of inputs that failed to read, decode or extract
   size_t html_pages = 0;  // analysed inputs that were HTML
   double bytes = 0;       // raw bytes of the analysed inputs
+  double text_bytes = 0;  // bytes of their extracted article text, what the tokenizer and splitter read
   StageTimes seconds = StageTimes(kStages, 0.0);
   double analyze_seconds = 0;  // median of lede::Analyze() end to end, summed
 };
@@ -158,8 +160,9 @@ GroupResult TimeGroup(const std::string& name, const std::vector<std::string>& p
     }
     std::vector<StageTimes> runs;
     std::vector<double> analyze;
+    size_t text_bytes = 0;
     for (int r = 0; r < repeats; ++r) {
-      StageTimes t = RunOnce(bytes.value(), path);
+      StageTimes t = RunOnce(bytes.value(), path, &text_bytes);
       if (t.empty()) break;
       runs.push_back(std::move(t));
       analyze.push_back(Seconds([&] { (void)lede::Analyze(bytes.value(), path, Options{}); }));
@@ -171,6 +174,7 @@ GroupResult TimeGroup(const std::string& name, const std::vector<std::string>& p
     }
     ++group.pages;
     group.bytes += static_cast<double>(bytes.value().size());
+    group.text_bytes += static_cast<double>(text_bytes);
     if (runs.front()[kParse] > 0) ++group.html_pages;
     for (int s = 0; s < kStages; ++s) {
       std::vector<double> samples;
@@ -204,6 +208,11 @@ void PrintGroup(const GroupResult& g) {
   }
   row("all stages", total);
   row("Analyze()", g.analyze_seconds);
+  const double text_seconds = g.seconds[kTokenize] + g.seconds[kSentences];
+  if (text_seconds > 0) {
+    fmt::print("tokenizer + sentence splitter: {:.1f} MB/s of article text ({:.2f} MB of text, {:.2f} ms)\n",
+               g.text_bytes / kBytesPerMb / text_seconds, g.text_bytes / kBytesPerMb, text_seconds * 1e3);
+  }
   if (g.seconds[kParse] > 0) {
     fmt::print("extraction / HTML parse alone: {:.2f}x  (parse + extract = {:.2f} ms/page, parse = {:.2f} ms/page)\n",
                (g.seconds[kParse] + g.seconds[kExtract]) / g.seconds[kParse],
