@@ -12,5 +12,6 @@
 #include "lede/reporter.h"
 #include "lede/status.h"
 #include "lede/token.h"
+#include "lede/train.h"
 
 #endif  // LEDE_LEDE_H_

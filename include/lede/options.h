@@ -24,6 +24,9 @@ struct Options {
   // (Document::decisions). Off by default: it costs text copies on every page
   // and only a person debugging an extraction needs it.
   bool explain = false;
+  // A sentence boundary model file made by `lede train sentences`; empty means
+  // the model built into lede.
+  std::string sentence_model;
 };
 
 }  // namespace lede

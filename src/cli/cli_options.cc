@@ -63,6 +63,8 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv, bool stdin_is_t
       ->check(CLI::IsMember({"sentences", "tokens"}));
   app.add_flag("--explain", options.analysis.explain,
                "Show why each candidate block of an HTML page was kept or dropped (text report; JSON \"blocks\")");
+  app.add_option("--sentence-model", options.analysis.sentence_model,
+                 "Sentence boundary model made by 'lede train sentences' (default: the built-in one)");
   app.add_option("--max-bytes", options.analysis.max_bytes, "Largest input read, in bytes")
       ->check(CLI::PositiveNumber)
       ->default_val(defaults.max_bytes);

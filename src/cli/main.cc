@@ -14,9 +14,11 @@
 #include <cstring>
 #include <exception>
 #include <string>
+#include <string_view>
 
 #include "cli/cli_options.h"
 #include "cli/output.h"
+#include "cli/train_command.h"
 #include "lede/lede.h"
 
 namespace {
@@ -84,6 +86,7 @@ int Run(const lede::cli::CliOptions& options) {
 
 int main(int argc, char** argv) {
   try {
+    if (argc > 1 && std::string_view(argv[1]) == "train") return lede::cli::RunTrain(argc - 1, argv + 1);
     lede::cli::ParseOutcome parsed = lede::cli::ParseCommandLine(argc, argv, isatty(STDIN_FILENO));
     if (!parsed.run) {
       WriteAll(parsed.output, parsed.exit_code == 0 ? stdout : stderr);

@@ -13,6 +13,7 @@
 #include "quantities/quantity_extractor.h"
 #include "quotes/quote_extractor.h"
 #include "summary/summarizer.h"
+#include "text/boundary_model.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
@@ -58,7 +59,14 @@ Result<Report> RunPipeline(std::string_view bytes, std::string_view path, const 
 
   // 4. Tokenizer and sentence splitter.
   report.tokens = detail::Tokenize(text);
-  report.sentences = detail::SplitSentences(text, report.tokens, report.document.blocks);
+  if (options.sentence_model.empty()) {
+    report.sentences = detail::SplitSentences(text, report.tokens, report.document.blocks);
+  } else {
+    Result<const detail::LinearModel*> model = detail::BoundaryModelFromFile(options.sentence_model);
+    if (!model.ok()) return model.status();
+    detail::ModelGapJudge judge(*model.value(), text, report.tokens);
+    report.sentences = detail::SplitSentences(text, report.tokens, report.document.blocks, &judge);
+  }
 
   // 5. Entities: people, organisations, places, with aliases and roles.
   report.entities = detail::ExtractEntities(report);

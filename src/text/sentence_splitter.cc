@@ -14,6 +14,7 @@
 #include "data/embedded_data.h"
 
 #include "text/abbreviations.h"
+#include "text/boundary_model.h"
 #include "text/char_class.h"
 #include "text/utf8.h"
 
@@ -56,13 +57,25 @@ const std::unordered_set<std::string_view>& Emoticons() {
   return *emoticons;
 }
 
+// Returns the credit labels of data/lexicon/credit_labels.txt (lowercase), loaded once.
+const std::unordered_set<std::string>& CreditLabels() {
+  static const auto* labels = [] {
+    auto* set = new std::unordered_set<std::string>;
+    for (std::string_view line : DataLines("lexicon/credit_labels.txt")) set->insert(AsciiLower(line));
+    return set;
+  }();
+  return *labels;
+}
+
 class Splitter {
  public:
-  Splitter(std::string_view text, const std::vector<Token>& tokens) : text_(text), tokens_(tokens) {}
+  Splitter(std::string_view text, const std::vector<Token>& tokens, GapJudge* judge)
+      : text_(text), tokens_(tokens), judge_(judge) {}
 
   // Appends the sentences of tokens [first, last), which lie in block `block`, to `out`.
   void SplitBlock(size_t first, size_t last, size_t block, std::vector<Sentence>* out) {
     last_ = last;
+    first_ = first;
     size_t start = first;
     size_t line_start = first;
     size_t k = first;
@@ -97,10 +110,17 @@ class Splitter {
           if (ends) boundary = after;
         }
       }
-      if (boundary == kNone && tail + 1 < last && LineBreakAfter(tail)) {
-        if (LineBreakEnds(line_start, tail)) boundary = tail + 1;
+      const bool line_break = tail + 1 < last && LineBreakAfter(tail);
+      if (boundary == kNone && line_break && LineBreakEnds(line_start, tail)) boundary = tail + 1;
+      // Open gaps go to the judge, except inside a stop's run or an abbreviation (the rules
+      // weighed those) and right after a list marker ("1.) The first item").
+      const bool open_gap = boundary == kNone && tail + 1 < last && !tokens_[tail].abbreviation && tail + 1 != marker.end;
+      if (open_gap && CreditFollows(tail + 1)) {
+        boundary = tail + 1;  // "Black Widow and Captain America Image: Nick Moreau."
+      } else if (open_gap && judge_ != nullptr && judge_->Ends(tail, start, first_, last)) {
+        boundary = tail + 1;
       }
-      if (tail + 1 < last && LineBreakAfter(tail)) line_start = tail + 1;
+      if (line_break) line_start = tail + 1;
       if (boundary != kNone && boundary < last) {
         Emit(start, boundary, block, out);
         start = boundary;
@@ -321,6 +341,17 @@ class Splitter {
     return IsSentenceStarter(Stem(after));
   }
 
+  // Returns true when a credit label and its colon start at token `k` ("Photo: AFP"), and
+  // its first word is capitalised, as a label opening a caption's credit is.
+  bool CreditFollows(size_t k) const {
+    if (tokens_[k].kind != TokenKind::kWord || !IsUpperChar(FirstChar(k))) return false;
+    size_t colon = k + 1;
+    if (colon < last_ && tokens_[colon].kind == TokenKind::kWord) ++colon;  // "File photo:"
+    if (colon >= last_ || Text(colon) != ":" || tokens_[colon].space_before) return false;
+    const size_t from = tokens_[k].span.start;
+    return CreditLabels().count(AsciiLower(text_.substr(from, tokens_[colon - 1].span.end - from))) > 0;
+  }
+
   // Returns true when a line break separates token `k` from the next one.
   bool LineBreakAfter(size_t k) const {
     const size_t from = tokens_[k].span.end;
@@ -348,15 +379,25 @@ class Splitter {
 
   std::string_view text_;
   const std::vector<Token>& tokens_;
-  size_t last_ = 0;  // end of the current block's tokens
+  GapJudge* judge_;   // decides the gaps the rules leave open; may be null
+  size_t first_ = 0;  // start of the current block's tokens
+  size_t last_ = 0;   // end of the current block's tokens
 };
 
 }  // namespace
 
 std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens,
                                      const std::vector<Block>& blocks) {
+  const LinearModel* model = ShippedBoundaryModel();
+  if (model == nullptr) return SplitSentences(text, tokens, blocks, nullptr);
+  ModelGapJudge judge(*model, text, tokens);
+  return SplitSentences(text, tokens, blocks, &judge);
+}
+
+std::vector<Sentence> SplitSentences(std::string_view text, const std::vector<Token>& tokens,
+                                     const std::vector<Block>& blocks, GapJudge* judge) {
   std::vector<Sentence> sentences;
-  Splitter splitter(text, tokens);
+  Splitter splitter(text, tokens, judge);
   std::vector<Block> whole;
   if (blocks.empty()) whole.push_back(Block{{0, text.size()}, BlockKind::kParagraph});
   const std::vector<Block>& spans = blocks.empty() ? whole : blocks;

@@ -3,6 +3,7 @@
 
 Usage:
     sentences_eval.py LEDE_BINARY [--bench DIR] [--sets golden_rules,gum_news,ud_ewt] [--show N]
+                      [--ud-split train|dev] [--sentence-model FILE]
 
 For each set, writes every record's text to a temporary file, runs
 `LEDE_BINARY --raw --format jsonl --include sentences FILE...` (files in
@@ -10,6 +11,9 @@ batches), cuts each record's text at the reported sentence spans (code point
 offsets), writes the predictions as JSON lines, and runs DIR/score.py on them.
 Prints score.py's summary per set and the sentences per second lede managed.
 A record whose output is missing scores as one sentence.
+--ud-split scores only the UD EWT records of that official split (to score a
+model trained with `lede train sentences --only-split train` on text it has
+not seen); --sentence-model passes a model file to lede.
 """
 import argparse
 import json
@@ -24,17 +28,23 @@ from lede_runner import BENCH_ROOT, reports_by_path
 BATCH = 100  # records per lede process: keeps command lines short
 
 
-def run_lede(binary, paths):
+def run_lede(binary, paths, extra_args):
     """Returns {file path: [(start, end), ...]} from lede's JSON-lines output."""
-    reports = reports_by_path(binary, paths, ["--raw", "--include", "sentences"], BATCH)
+    reports = reports_by_path(binary, paths, ["--raw", "--include", "sentences"] + extra_args, BATCH)
     return {path: [(x["start"], x["end"]) for x in report.get("sentences") or []]
             for path, report in reports.items()}
 
 
-def evaluate(binary, bench, name, show, workdir):
+def evaluate(binary, bench, name, show, workdir, ud_split, extra_args):
     gold_path = os.path.join(bench, name + ".dev.jsonl")
     with open(gold_path, encoding="utf-8") as f:
         records = [json.loads(line) for line in f if line.strip()]
+    if ud_split and any("ud_split" in r for r in records):
+        records = [r for r in records if r.get("ud_split") == ud_split]
+        gold_path = os.path.join(workdir, "%s.%s.gold.jsonl" % (name, ud_split))
+        with open(gold_path, "w", encoding="utf-8") as out:
+            for rec in records:
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     paths = []
     for i, rec in enumerate(records):
         path = os.path.join(workdir, "%s-%05d.txt" % (name, i))
@@ -42,7 +52,7 @@ def evaluate(binary, bench, name, show, workdir):
             out.write(rec["text"])
         paths.append(path)
     started = time.monotonic()
-    spans = run_lede(binary, paths)
+    spans = run_lede(binary, paths, extra_args)
     elapsed = time.monotonic() - started
     pred_path = os.path.join(workdir, name + ".pred.jsonl")
     with open(pred_path, "w", encoding="utf-8") as out:
@@ -70,11 +80,14 @@ def main():
     ap.add_argument("--bench", default=os.path.join(BENCH_ROOT, "sentences"))
     ap.add_argument("--sets", default="golden_rules,gum_news,ud_ewt")
     ap.add_argument("--show", type=int, default=0, help="show N wrong cases per set")
+    ap.add_argument("--ud-split", default="", help="score only UD records of this split (train or dev)")
+    ap.add_argument("--sentence-model", default="", help="model file passed to lede")
     args = ap.parse_args()
+    extra_args = ["--sentence-model", args.sentence_model] if args.sentence_model else []
     status = 0
     with tempfile.TemporaryDirectory(prefix="lede-sent-") as workdir:
         for name in args.sets.split(","):
-            status |= evaluate(args.binary, args.bench, name.strip(), args.show, workdir)
+            status |= evaluate(args.binary, args.bench, name.strip(), args.show, workdir, args.ud_split, extra_args)
     return status
 
 

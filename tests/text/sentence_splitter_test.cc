@@ -15,11 +15,12 @@ using lede::detail::Tokenize;
 
 namespace {
 
-// Returns the sentences of `text` (one block) joined by " | ".
+// Returns the sentences the rules alone find in `text` (one block), joined by
+// " | ". The boundary model's part is tested in boundary_model_test.cc.
 std::string Split(const std::string& text) {
   const std::vector<Token> tokens = Tokenize(text);
   std::string out;
-  for (const Sentence& s : SplitSentences(text, tokens, {})) {
+  for (const Sentence& s : SplitSentences(text, tokens, {}, nullptr)) {
     if (!out.empty()) out += " | ";
     out += text.substr(s.span.start, s.span.size());
   }

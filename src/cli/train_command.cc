@@ -1,0 +1,155 @@
+// `lede train`: reads training files, calls the library's trainer and writes
+// the model atomically (a temporary file renamed over the target), so a
+// failed run never leaves half a model behind.
+#include "cli/train_command.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "lede/train.h"
+
+namespace lede::cli {
+
+namespace {
+
+constexpr int kFailedExit = 1;
+constexpr int kUsageExit = 2;
+
+// Returns the byte offset of each code point offset of `text` in `offsets` (sorted or not).
+std::vector<size_t> CodePointsToBytes(std::string_view text, const std::vector<size_t>& offsets) {
+  std::vector<size_t> byte_at;  // byte_at[cp] = byte offset of code point cp
+  for (size_t pos = 0; pos < text.size(); ++pos) {
+    const bool continuation = (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80;
+    if (!continuation) byte_at.push_back(pos);
+  }
+  byte_at.push_back(text.size());
+  std::vector<size_t> out;
+  for (size_t cp : offsets) out.push_back(byte_at[std::min(cp, byte_at.size() - 1)]);
+  return out;
+}
+
+// Reads one JSON line into `out`; returns false with `error` set when it has no usable annotation.
+bool ParseRecord(const nlohmann::json& record, LabelledText* out, std::string* error) {
+  if (!record.is_object() || !record.contains("text") || !record["text"].is_string()) {
+    *error = "no \"text\" string";
+    return false;
+  }
+  out->text = record["text"].get<std::string>();
+  std::vector<size_t> ends;
+  if (record.contains("spans") && record["spans"].is_array()) {
+    for (const auto& span : record["spans"]) {
+      if (!span.is_array() || span.size() != 2 || !span[1].is_number_unsigned()) {
+        *error = "a span is not [start, end]";
+        return false;
+      }
+      ends.push_back(span[1].get<size_t>());
+    }
+    out->sentence_ends = CodePointsToBytes(out->text, ends);
+    return true;
+  }
+  if (record.contains("sentences") && record["sentences"].is_array()) {
+    size_t from = 0;
+    for (const auto& sentence : record["sentences"]) {
+      const std::string s = sentence.is_string() ? sentence.get<std::string>() : std::string();
+      const size_t at = s.empty() ? std::string::npos : out->text.find(s, from);
+      if (at == std::string::npos) {
+        *error = "a sentence is not found in the text in order";
+        return false;
+      }
+      from = at + s.size();
+      out->sentence_ends.push_back(from);
+    }
+    return true;
+  }
+  *error = "neither \"spans\" nor \"sentences\"";
+  return false;
+}
+
+int TrainSentences(const std::vector<std::string>& data, const std::string& only_split,
+                   const SentenceTrainOptions& options, const std::string& output) {
+  std::vector<LabelledText> texts;
+  for (const std::string& path : data) {
+    std::ifstream in(path);
+    if (!in) {
+      fmt::print(stderr, "lede: cannot open training data {}\n", path);
+      return kFailedExit;
+    }
+    std::string line;
+    size_t line_number = 0;
+    while (std::getline(in, line)) {
+      ++line_number;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      const nlohmann::json record = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+      if (record.is_discarded()) {
+        fmt::print(stderr, "lede: {}:{}: not valid JSON\n", path, line_number);
+        return kFailedExit;
+      }
+      if (!only_split.empty() && record.value("ud_split", std::string()) != only_split) continue;
+      LabelledText text;
+      std::string error;
+      if (!ParseRecord(record, &text, &error)) {
+        fmt::print(stderr, "lede: {}:{}: {}\n", path, line_number, error);
+        return kFailedExit;
+      }
+      texts.push_back(std::move(text));
+    }
+  }
+  Result<TrainedModel> trained = TrainSentenceModel(texts, options);
+  if (!trained.ok()) {
+    fmt::print(stderr, "lede: {}\n", trained.status().message());
+    return kFailedExit;
+  }
+  const std::string temporary = output + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out.write(trained.value().bytes.data(), static_cast<std::streamsize>(trained.value().bytes.size()));
+    if (!out) {
+      fmt::print(stderr, "lede: cannot write {}\n", temporary);
+      return kFailedExit;
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temporary, output, ec);
+  if (ec) {
+    fmt::print(stderr, "lede: cannot write {}: {}\n", output, ec.message());
+    return kFailedExit;
+  }
+  fmt::print(stderr, "lede: trained on {} documents, {} open gaps ({} boundaries); wrote {} ({} bytes)\n",
+             texts.size(), trained.value().examples, trained.value().positives, output,
+             trained.value().bytes.size());
+  return 0;
+}
+
+}  // namespace
+
+int RunTrain(int argc, const char* const* argv) {
+  CLI::App app{"lede train: learn a model from annotated data", "lede train"};
+  app.require_subcommand(1);
+  CLI::App* sentences = app.add_subcommand("sentences", "Sentence boundary model from JSON Lines documents");
+  std::vector<std::string> data;
+  std::string only_split;
+  std::string output;
+  SentenceTrainOptions options;
+  sentences->add_option("--data", data, "JSON Lines file(s) of {text, spans|sentences}")->required();
+  sentences->add_option("--only-split", only_split, "Use only records whose \"ud_split\" is this");
+  sentences->add_option("--epochs", options.epochs, "Perceptron passes")->capture_default_str();
+  sentences->add_option("--hash-bits", options.hash_bits, "log2 of the weight table size")->capture_default_str();
+  sentences->add_option("-o,--output", output, "Model file to write")->required();
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : kUsageExit;
+  }
+  return TrainSentences(data, only_split, options, output);
+}
+
+}  // namespace lede::cli

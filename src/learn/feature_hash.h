@@ -1,0 +1,43 @@
+// Feature hashing: turns a feature template and its values into an index of a
+// fixed-size weight table, with no strings built and no dictionary kept.
+//
+// A feature is "template t saw values a, b, c" (a word's hash, a shape code);
+// its index is a 64-bit mix of all of them folded to the table size.
+// Collisions are rare at the table sizes lede uses (2^18 and up for a few
+// hundred thousand live features) and cost a little accuracy, never a crash.
+#ifndef LEDE_SRC_LEARN_FEATURE_HASH_H_
+#define LEDE_SRC_LEARN_FEATURE_HASH_H_
+
+#include <cstdint>
+#include <string_view>
+
+namespace lede::detail {
+
+// Returns a 64-bit hash of `bytes` (FNV-1a: byte at a time, fast on the short
+// strings features are made of).
+inline uint64_t HashBytes(std::string_view bytes) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+// Returns `h` with `value` mixed in (the finaliser of splitmix64 after an add),
+// so that (a, b) and (b, a) hash apart.
+inline uint64_t HashMix(uint64_t h, uint64_t value) {
+  h += value + 0x9E3779B97F4A7C15ULL;
+  h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  h = (h ^ (h >> 27)) * 0x94D049BB133111EBULL;
+  return h ^ (h >> 31);
+}
+
+// Returns the table index of template `tmpl` with one to three values.
+inline uint32_t FeatureIndex(uint32_t mask, uint64_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  return static_cast<uint32_t>(HashMix(HashMix(HashMix(tmpl, a), b), c)) & mask;
+}
+
+}  // namespace lede::detail
+
+#endif  // LEDE_SRC_LEARN_FEATURE_HASH_H_

@@ -1,0 +1,170 @@
+// Boundary features: token codes and gap templates. The templates are numbered
+// by the order they are written in; changing one changes the model's meaning,
+// so the shipped model must be retrained after any edit here.
+#include "text/boundary_features.h"
+
+#include "learn/feature_hash.h"
+#include "text/char_class.h"
+#include "text/utf8.h"
+
+namespace lede::detail {
+
+namespace {
+
+// Word hashes look at no more than this many bytes: longer words are rare
+// enough that their tail adds nothing but hashing time.
+constexpr size_t kMaxHashedWordBytes = 24;
+
+// Shape codes. Marks get their code point plus kMarkShape, so each punctuation
+// mark, quote and symbol is a shape of its own.
+enum Shape : uint32_t {
+  kLower = 1,        // xxx
+  kTitle,            // Xxx
+  kUpperLetter,      // X
+  kUpper,            // XXX
+  kMixed,            // xXx, iPhone
+  kUncased,          // a script without case
+  kShortNumber,      // 1 to 2 digits
+  kYearNumber,       // 4 digits
+  kLongNumber,       // other numbers
+  kClockNumber,      // 10:45
+  kUrlShape,
+  kEmojiShape,
+  kAbbreviation,     // Mr., U.S.
+  kBoundaryShape,    // before the sentence or after the block
+  kMarkShape = 0x1000000,
+};
+
+// Sentence lengths so far, bucketed: how long a run of words has gone without
+// a stop says much about an unmarked boundary; exact counts say no more.
+uint32_t LengthBucket(size_t tokens) {
+  if (tokens <= 3) return static_cast<uint32_t>(tokens);
+  if (tokens <= 6) return 4;
+  if (tokens <= 12) return 5;
+  if (tokens <= 25) return 6;
+  return 7;
+}
+
+// Tokens left in the block, bucketed: the last few words of a paragraph rarely
+// open a sentence of their own, and a long tail leaves room for one.
+uint32_t Remaining(size_t tokens) {
+  if (tokens <= 2) return static_cast<uint32_t>(tokens);
+  if (tokens <= 5) return 3;
+  if (tokens <= 12) return 4;
+  return 5;
+}
+
+uint32_t WordShape(std::string_view word) {
+  size_t pos = 0;
+  size_t upper = 0;
+  size_t lower = 0;
+  size_t letters = 0;
+  bool first_upper = false;
+  while (pos < word.size()) {
+    const char32_t cp = DecodeUtf8(word, &pos);
+    if (IsUpperChar(cp)) {
+      first_upper = first_upper || letters == 0;
+      ++upper;
+    } else if (IsLowerChar(cp)) {
+      ++lower;
+    }
+    ++letters;
+  }
+  if (upper == 0 && lower == 0) return kUncased;
+  if (upper == 0) return kLower;
+  if (lower == 0) return upper == 1 ? kUpperLetter : kUpper;
+  return first_upper && upper == 1 ? kTitle : kMixed;
+}
+
+uint32_t NumberShape(std::string_view number) {
+  if (number.find(':') != std::string_view::npos) return kClockNumber;
+  if (number.size() <= 2) return kShortNumber;
+  return number.size() == 4 ? kYearNumber : kLongNumber;
+}
+
+}  // namespace
+
+BoundaryFeatures::BoundaryFeatures(std::string_view text, const std::vector<Token>& tokens)
+    : text_(text), tokens_(tokens), words_(tokens.size()), shapes_(tokens.size()) {
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const Token& token = tokens[k];
+    const std::string_view t = text.substr(token.span.start, token.span.size());
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < t.size() && i < kMaxHashedWordBytes; ++i) {
+      h ^= static_cast<unsigned char>(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + ('a' - 'A') : t[i]);
+      h *= 1099511628211ULL;
+    }
+    words_[k] = h;
+    uint32_t shape;
+    if (token.abbreviation) {
+      shape = kAbbreviation;
+    } else {
+      switch (token.kind) {
+        case TokenKind::kWord: shape = WordShape(t); break;
+        case TokenKind::kNumber: shape = NumberShape(t); break;
+        case TokenKind::kUrl: shape = kUrlShape; break;
+        case TokenKind::kEmoji: shape = kEmojiShape; break;
+        default: {
+          size_t pos = 0;
+          shape = kMarkShape + static_cast<uint32_t>(DecodeUtf8(t, &pos));
+        }
+      }
+    }
+    shapes_[k] = shape;
+  }
+}
+
+bool BoundaryFeatures::IsCandidate(size_t left) const {
+  // A colon before a capital ends a sentence in web text ("He said this:
+  // As of ...") but mostly not in news ("Batman: The Animated Series"), which
+  // lede is for; the rules alone decide there.
+  if (shapes_[left] == kMarkShape + ':') return false;
+  return shapes_[left + 1] != kLower || shapes_[left] >= kMarkShape;
+}
+
+size_t BoundaryFeatures::Extract(size_t left, size_t start, size_t first, size_t last, uint32_t mask,
+                                 uint32_t* out) const {
+  const size_t right = left + 1;
+  const uint64_t lw = words_[left];
+  const uint64_t rw = words_[right];
+  const uint32_t ls = shapes_[left];
+  const uint32_t rs = shapes_[right];
+  const bool has_before = left > first && left > start;
+  const uint64_t pw = has_before ? words_[left - 1] : 0;
+  const uint32_t ps = has_before ? shapes_[left - 1] : kBoundaryShape;
+  const bool has_after = right + 1 < last;
+  const uint64_t nw = has_after ? words_[right + 1] : 0;
+  const uint32_t ns = has_after ? shapes_[right + 1] : kBoundaryShape;
+  // How the tokens meet: 0 a space, 1 glued, 2 a line break.
+  uint32_t gap = tokens_[right].space_before ? 0 : 1;
+  if (gap == 0) {
+    const size_t from = tokens_[left].span.end;
+    gap = text_.substr(from, tokens_[right].span.start - from).find('\n') != std::string_view::npos ? 2 : 0;
+  }
+  const uint32_t length = LengthBucket(right - start);
+  size_t n = 0;
+  uint64_t t = 0;
+  out[n++] = FeatureIndex(mask, ++t, 0);  // bias
+  out[n++] = FeatureIndex(mask, ++t, lw);
+  out[n++] = FeatureIndex(mask, ++t, rw);
+  out[n++] = FeatureIndex(mask, ++t, ls);
+  out[n++] = FeatureIndex(mask, ++t, rs);
+  out[n++] = FeatureIndex(mask, ++t, ls, rs);
+  out[n++] = FeatureIndex(mask, ++t, lw, rs);
+  out[n++] = FeatureIndex(mask, ++t, ls, rw);
+  out[n++] = FeatureIndex(mask, ++t, ps, ls, rs);
+  out[n++] = FeatureIndex(mask, ++t, ls, rs, ns);
+  out[n++] = FeatureIndex(mask, ++t, nw);
+  out[n++] = FeatureIndex(mask, ++t, pw);
+  out[n++] = FeatureIndex(mask, ++t, length, rs);
+  out[n++] = FeatureIndex(mask, ++t, gap, ls, rs);
+  out[n++] = FeatureIndex(mask, ++t, pw, lw);
+  out[n++] = FeatureIndex(mask, ++t, rw, nw);
+  out[n++] = FeatureIndex(mask, ++t, length, ls, rs);
+  out[n++] = FeatureIndex(mask, ++t, ps, lw);
+  out[n++] = FeatureIndex(mask, ++t, rw, ns);
+  out[n++] = FeatureIndex(mask, ++t, Remaining(last - right), rs);
+  return n;
+}
+
+}  // namespace lede::detail

@@ -1,0 +1,51 @@
+// Boundary features: describes a gap between two tokens for the sentence
+// boundary model.
+//
+// The sentence splitter's rules decide every gap after a stop; what they
+// cannot see are the sentences informal writers end with no stop at all
+// ("Great service Highly recommend", "Thanks, Kim", a signature before the
+// next line of an e-mail). For those gaps a linear model weighs a handful of
+// facts about the two tokens on each side: their lowercased words, their
+// shapes (Xxx, xxx, XXX, digits, the punctuation mark itself), whether the
+// right one is glued to the left one, and how long the sentence has run.
+// Every token is coded once (a word hash and a shape code), so a gap costs a
+// fixed number of hash mixes and table reads.
+#ifndef LEDE_SRC_TEXT_BOUNDARY_FEATURES_H_
+#define LEDE_SRC_TEXT_BOUNDARY_FEATURES_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "lede/token.h"
+
+namespace lede::detail {
+
+// Codes the tokens of one text and extracts the features of its gaps.
+class BoundaryFeatures {
+ public:
+  // The most features one gap yields.
+  static constexpr size_t kMaxFeatures = 20;
+
+  // Codes every token of `text`.
+  BoundaryFeatures(std::string_view text, const std::vector<Token>& tokens);
+
+  // Returns true when the gap after token `left` is worth asking the model
+  // about: the right token is not a lowercase word, or the left one is a mark.
+  bool IsCandidate(size_t left) const;
+
+  // Writes the slots (folded with `mask`) of the gap after token `left` to
+  // `out` and returns how many; `start` is the current sentence's first
+  // token and [first, last) the block's tokens.
+  size_t Extract(size_t left, size_t start, size_t first, size_t last, uint32_t mask, uint32_t* out) const;
+
+ private:
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  std::vector<uint64_t> words_;   // hash of each token's lowercased text
+  std::vector<uint32_t> shapes_;  // shape code of each token
+};
+
+}  // namespace lede::detail
+
+#endif  // LEDE_SRC_TEXT_BOUNDARY_FEATURES_H_
