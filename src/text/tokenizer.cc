@@ -5,6 +5,8 @@
 // the whole pass is linear in the text's length.
 #include "text/tokenizer.h"
 
+#include <unicode/uchar.h>
+
 #include "text/abbreviations.h"
 #include "text/char_class.h"
 #include "text/url_scanner.h"
@@ -41,6 +43,9 @@ char32_t PeekAt(std::string_view text, size_t pos) {
   size_t next;
   return Peek(text, pos, &next);
 }
+
+// Returns true for the regional indicator letters that spell a flag in pairs.
+bool IsRegionalIndicator(char32_t cp) { return cp >= 0x1F1E6 && cp <= 0x1F1FF; }
 
 bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
@@ -85,6 +90,10 @@ class Tokenizer {
  private:
   // Returns the end of the token starting at `pos` with code point `cp` (ending at `next`), setting its kind.
   size_t Scan(size_t pos, char32_t cp, size_t next, Token* token) {
+    if (StartsSelectedEmoji(cp, next)) {
+      token->kind = TokenKind::kEmoji;
+      return ScanEmoji(next);
+    }
     if (cp < 0x80 && IsAsciiAlnum(static_cast<char>(cp))) {
       size_t end = ScanSchemeUrl(text_, pos);
       if (end == pos) end = ScanEmail(text_, pos);
@@ -136,6 +145,10 @@ class Tokenizer {
     }
     if (IsEmojiChar(cp)) {
       token->kind = TokenKind::kEmoji;
+      if (IsRegionalIndicator(cp)) {  // a flag is exactly two letters: 🇺🇦🇵🇱 is two flags
+        size_t after;
+        return IsRegionalIndicator(Peek(text_, next, &after)) ? after : next;
+      }
       return ScanEmoji(next);
     }
     if (IsSymbolChar(cp)) {
@@ -204,6 +217,7 @@ class Tokenizer {
         return dot + 1;
       }
     }
+    if (OpensEllipsis(end)) return end;
     // A single capital: a name initial.
     size_t next;
     const char32_t first = Peek(text_, pos, &next);
@@ -259,12 +273,24 @@ class Tokenizer {
     return end;
   }
 
+  // Returns true when `cp`, ending at `next`, is an emoji-capable character that the emoji
+  // presentation selector or the keycap mark turns into an emoji: ❤️ ©️ ☀️ 1️⃣ #️⃣. Without the
+  // selector these stay symbols, digits and punctuation.
+  bool StartsSelectedEmoji(char32_t cp, size_t next) const {
+    if (next >= text_.size()) return false;
+    const auto lead = static_cast<unsigned char>(text_[next]);
+    if (lead != 0xEF && lead != 0xE2) return false;  // U+FE0F is EF B8 8F, U+20E3 is E2 83 A3
+    size_t after;
+    const char32_t selector = Peek(text_, next, &after);
+    return (selector == 0xFE0F || selector == 0x20E3) && u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_EMOJI);
+  }
+
   // Returns the end of an emoji sequence whose first code point ends at `pos`.
   size_t ScanEmoji(size_t pos) {
     size_t next;
     while (pos < text_.size()) {
       const char32_t cp = Peek(text_, pos, &next);
-      if (!IsEmojiContinuation(cp)) break;
+      if (!IsEmojiContinuation(cp) || IsRegionalIndicator(cp)) break;  // a flag after an emoji is its own
       pos = next;
       if (cp == 0x200D && pos < text_.size()) {  // a joiner glues the next pictograph on
         const char32_t joined = Peek(text_, pos, &next);
@@ -272,6 +298,14 @@ class Tokenizer {
       }
     }
     return pos;
+  }
+
+  // Returns true when the period at `pos` starts exactly three: the ellipsis takes them all ("etc...",
+  // "I... I"), while of four the abbreviation keeps its own ("Inc.... Then").
+  bool OpensEllipsis(size_t pos) const {
+    size_t end = pos;
+    while (end < text_.size() && text_[end] == '.') ++end;
+    return end - pos == 3;
   }
 
   // Returns true when the next non-space character on the line after `pos` is a digit.

@@ -25,11 +25,15 @@
 //  * A period is glued to the word before it, with Token::abbreviation set,
 //    for listed abbreviations (Mr., Co., etc., Jan.; data/lexicon/
 //    abbreviations*.txt; "No."-like ones only before a number), single
-//    capital initials (J.) and dotted letters (U.S., a.m., e.g., Ph.D.).
+//    capital initials (J.) and dotted letters (U.S., a.m., e.g., Ph.D.);
+//    a listed word or initial before exactly "..." leaves its period to the
+//    ellipsis ("etc..." -> "etc" "...").
 //  * http(s)://, www. and bare host names with a known TLD (example.com), and
 //    e-mail addresses, are kUrl, without trailing punctuation.
-//  * #hashtags and @handles are one kWord; emoji sequences (with ZWJ, skin
-//    tones, flags) are one kEmoji.
+//  * #hashtags and @handles (also "#1") are one kWord; emoji sequences (with
+//    ZWJ, skin tones, tags) are one kEmoji, a flag is one pair of regional
+//    letters, and U+FE0F or a keycap makes a text symbol or digit an emoji
+//    (❤️, 1️⃣).
 #ifndef LEDE_SRC_TEXT_TOKENIZER_H_
 #define LEDE_SRC_TEXT_TOKENIZER_H_
 
