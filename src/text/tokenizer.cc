@@ -217,7 +217,6 @@ class Tokenizer {
         return dot + 1;
       }
     }
-    if (OpensEllipsis(end)) return end;
     // A single capital: a name initial.
     size_t next;
     const char32_t first = Peek(text_, pos, &next);
@@ -298,14 +297,6 @@ class Tokenizer {
       }
     }
     return pos;
-  }
-
-  // Returns true when the period at `pos` starts exactly three: the ellipsis takes them all ("etc...",
-  // "I... I"), while of four the abbreviation keeps its own ("Inc.... Then").
-  bool OpensEllipsis(size_t pos) const {
-    size_t end = pos;
-    while (end < text_.size() && text_[end] == '.') ++end;
-    return end - pos == 3;
   }
 
   // Returns true when the next non-space character on the line after `pos` is a digit.

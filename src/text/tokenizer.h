@@ -25,9 +25,7 @@
 //  * A period is glued to the word before it, with Token::abbreviation set,
 //    for listed abbreviations (Mr., Co., etc., Jan.; data/lexicon/
 //    abbreviations*.txt; "No."-like ones only before a number), single
-//    capital initials (J.) and dotted letters (U.S., a.m., e.g., Ph.D.);
-//    a listed word or initial before exactly "..." leaves its period to the
-//    ellipsis ("etc..." -> "etc" "...").
+//    capital initials (J.) and dotted letters (U.S., a.m., e.g., Ph.D.).
 //  * http(s)://, www. and bare host names with a known TLD (example.com), and
 //    e-mail addresses, are kUrl, without trailing punctuation.
 //  * #hashtags and @handles (also "#1") are one kWord; emoji sequences (with
