@@ -23,7 +23,9 @@ struct SentenceTrainOptions {
   // Passes of the averaged perceptron over the examples: on UD English-EWT, 5
   // scored as well as 10 or 20 on held-out documents, in half the time.
   int epochs = 5;
-  int hash_bits = 18;  // the weight table has 2^hash_bits slots
+  // The weight table has 2^hash_bits slots: 2^16 floats (256 KB) stay in a
+  // core's L2 cache, and on UD English-EWT scored as well as 2^18.
+  int hash_bits = 16;
 };
 
 // Holds a trained model and what it was trained on.

@@ -25,7 +25,7 @@ struct BinaryExample {
 
 // Sets how the perceptron trains.
 struct PerceptronOptions {
-  int hash_bits = 18;  // 2^18 slots
+  int hash_bits = 16;  // 2^16 slots
   int epochs = 10;
   uint32_t seed = 1;   // order of the examples in each epoch
 };

@@ -58,17 +58,23 @@ uint32_t WordShape(std::string_view word) {
   size_t pos = 0;
   size_t upper = 0;
   size_t lower = 0;
-  size_t letters = 0;
   bool first_upper = false;
   while (pos < word.size()) {
-    const char32_t cp = DecodeUtf8(word, &pos);
-    if (IsUpperChar(cp)) {
-      first_upper = first_upper || letters == 0;
-      ++upper;
-    } else if (IsLowerChar(cp)) {
-      ++lower;
+    const unsigned char byte = static_cast<unsigned char>(word[pos]);
+    bool is_upper;
+    bool is_lower;
+    if (byte < 0x80) {  // ASCII, most of the text: no decoding
+      is_upper = byte >= 'A' && byte <= 'Z';
+      is_lower = byte >= 'a' && byte <= 'z';
+      ++pos;
+    } else {
+      const char32_t cp = DecodeUtf8(word, &pos);
+      is_upper = IsUpperChar(cp);
+      is_lower = !is_upper && IsLowerChar(cp);
     }
-    ++letters;
+    if (is_upper) first_upper = first_upper || (upper == 0 && lower == 0);
+    upper += is_upper;
+    lower += is_lower;
   }
   if (upper == 0 && lower == 0) return kUncased;
   if (upper == 0) return kLower;
@@ -84,17 +90,23 @@ uint32_t NumberShape(std::string_view number) {
 
 }  // namespace
 
+uint64_t BoundaryFeatures::Word(size_t k) const {
+  if (words_[k] != kUnhashed) return words_[k];
+  const std::string_view t = text_.substr(tokens_[k].span.start, tokens_[k].span.size());
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < t.size() && i < kMaxHashedWordBytes; ++i) {
+    h ^= static_cast<unsigned char>(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + ('a' - 'A') : t[i]);
+    h *= 1099511628211ULL;
+  }
+  words_[k] = h == kUnhashed ? h + 1 : h;
+  return words_[k];
+}
+
 BoundaryFeatures::BoundaryFeatures(std::string_view text, const std::vector<Token>& tokens)
-    : text_(text), tokens_(tokens), words_(tokens.size()), shapes_(tokens.size()) {
+    : text_(text), tokens_(tokens), words_(tokens.size(), kUnhashed), shapes_(tokens.size()) {
   for (size_t k = 0; k < tokens.size(); ++k) {
     const Token& token = tokens[k];
     const std::string_view t = text.substr(token.span.start, token.span.size());
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < t.size() && i < kMaxHashedWordBytes; ++i) {
-      h ^= static_cast<unsigned char>(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + ('a' - 'A') : t[i]);
-      h *= 1099511628211ULL;
-    }
-    words_[k] = h;
     uint32_t shape;
     if (token.abbreviation) {
       shape = kAbbreviation;
@@ -115,25 +127,47 @@ BoundaryFeatures::BoundaryFeatures(std::string_view text, const std::vector<Toke
 }
 
 bool BoundaryFeatures::IsCandidate(size_t left) const {
+  // Glued tokens ("«C’est", a pair of flags) are one stretch of text; the rules
+  // catch the few sentences writers glue together ("ok?thanks").
+  if (!tokens_[left + 1].space_before) return false;
+  const uint32_t ls = shapes_[left];
+  const uint32_t rs = shapes_[left + 1];
   // A colon before a capital ends a sentence in web text ("He said this:
   // As of ...") but mostly not in news ("Batman: The Animated Series"), which
   // lede is for; the rules alone decide there.
-  if (shapes_[left] == kMarkShape + ':') return false;
-  return shapes_[left + 1] != kLower || shapes_[left] >= kMarkShape;
+  if (ls == kMarkShape + ':') return false;
+  // No sentence opens with a mark that closes or continues one.
+  if (rs >= kMarkShape) {
+    switch (rs - kMarkShape) {
+      case ',': case '.': case ';': case ':': case '?': case '!': case ')': case ']': case '}':
+        return false;
+      default:
+        break;
+    }
+  }
+  // Without case, a word's shape says nothing about a sentence start, and the
+  // model learnt from English; the rules alone split uncased scripts.
+  if (rs == kUncased) return false;
+  // A lowercase word opens a sentence only after a mark other than a comma.
+  if (rs == kLower) return ls >= kMarkShape && ls != kMarkShape + ',';
+  // A URL after a lowercase word is the sentence's object ("her address is
+  // jane@example.com", "visit example.org"), not a new sentence.
+  if (rs == kUrlShape) return ls != kLower && ls != kMarkShape + ',';
+  return true;
 }
 
 size_t BoundaryFeatures::Extract(size_t left, size_t start, size_t first, size_t last, uint32_t mask,
                                  uint32_t* out) const {
   const size_t right = left + 1;
-  const uint64_t lw = words_[left];
-  const uint64_t rw = words_[right];
+  const uint64_t lw = Word(left);
+  const uint64_t rw = Word(right);
   const uint32_t ls = shapes_[left];
   const uint32_t rs = shapes_[right];
   const bool has_before = left > first && left > start;
-  const uint64_t pw = has_before ? words_[left - 1] : 0;
+  const uint64_t pw = has_before ? Word(left - 1) : 0;
   const uint32_t ps = has_before ? shapes_[left - 1] : kBoundaryShape;
   const bool has_after = right + 1 < last;
-  const uint64_t nw = has_after ? words_[right + 1] : 0;
+  const uint64_t nw = has_after ? Word(right + 1) : 0;
   const uint32_t ns = has_after ? shapes_[right + 1] : kBoundaryShape;
   // How the tokens meet: 0 a space, 1 glued, 2 a line break.
   uint32_t gap = tokens_[right].space_before ? 0 : 1;

@@ -8,8 +8,9 @@
 // facts about the two tokens on each side: their lowercased words, their
 // shapes (Xxx, xxx, XXX, digits, the punctuation mark itself), whether the
 // right one is glued to the left one, and how long the sentence has run.
-// Every token is coded once (a word hash and a shape code), so a gap costs a
-// fixed number of hash mixes and table reads.
+// Every token's shape is coded once; word hashes are computed only for the
+// tokens around a candidate gap, and a gap costs a fixed number of hash mixes
+// and table reads.
 #ifndef LEDE_SRC_TEXT_BOUNDARY_FEATURES_H_
 #define LEDE_SRC_TEXT_BOUNDARY_FEATURES_H_
 
@@ -31,7 +32,10 @@ class BoundaryFeatures {
   BoundaryFeatures(std::string_view text, const std::vector<Token>& tokens);
 
   // Returns true when the gap after token `left` is worth asking the model
-  // about: the right token is not a lowercase word, or the left one is a mark.
+  // about: whitespace separates the tokens, the right one can open a sentence
+  // (a lowercase word only after a mark other than a comma, a URL not after a
+  // lowercase word, a word of an uncased script never), and the left one is
+  // not a colon.
   bool IsCandidate(size_t left) const;
 
   // Writes the slots (folded with `mask`) of the gap after token `left` to
@@ -40,9 +44,16 @@ class BoundaryFeatures {
   size_t Extract(size_t left, size_t start, size_t first, size_t last, uint32_t mask, uint32_t* out) const;
 
  private:
+  // Marks a token whose word hash is not computed yet: only tokens next to a
+  // candidate gap are ever hashed.
+  static constexpr uint64_t kUnhashed = 0;
+
+  // Returns the hash of token `k`'s lowercased text, computing it on first use.
+  uint64_t Word(size_t k) const;
+
   std::string_view text_;
   const std::vector<Token>& tokens_;
-  std::vector<uint64_t> words_;   // hash of each token's lowercased text
+  mutable std::vector<uint64_t> words_;  // hash of each token's lowercased text, or kUnhashed
   std::vector<uint32_t> shapes_;  // shape code of each token
 };
 

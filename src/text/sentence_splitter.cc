@@ -112,12 +112,16 @@ class Splitter {
       }
       const bool line_break = tail + 1 < last && LineBreakAfter(tail);
       if (boundary == kNone && line_break && LineBreakEnds(line_start, tail)) boundary = tail + 1;
-      // Open gaps go to the judge, except inside a stop's run or an abbreviation (the rules
-      // weighed those) and right after a list marker ("1.) The first item").
-      const bool open_gap = boundary == kNone && tail + 1 < last && !tokens_[tail].abbreviation && tail + 1 != marker.end;
+      // Open gaps go to the judge, except after an abbreviation (the rules weighed it), right
+      // after a list marker ("1.) The first item") and after a lone mark or lowercase word,
+      // which is no sentence ("•", "de Klerk").
+      const bool open_gap = boundary == kNone && tail + 1 < last && !tokens_[tail].abbreviation &&
+                            tail + 1 != marker.end;
+      const bool lone_token =
+          tail == start && (IsMark(tail) || IsLowerChar(FirstChar(tail)));
       if (open_gap && CreditFollows(tail + 1)) {
         boundary = tail + 1;  // "Black Widow and Captain America Image: Nick Moreau."
-      } else if (open_gap && judge_ != nullptr && judge_->Ends(tail, start, first_, last)) {
+      } else if (open_gap && !lone_token && judge_ != nullptr && judge_->Ends(tail, start, first_, last)) {
         boundary = tail + 1;
       }
       if (line_break) line_start = tail + 1;
@@ -350,6 +354,13 @@ class Splitter {
     if (colon >= last_ || Text(colon) != ":" || tokens_[colon].space_before) return false;
     const size_t from = tokens_[k].span.start;
     return CreditLabels().count(AsciiLower(text_.substr(from, tokens_[colon - 1].span.end - from))) > 0;
+  }
+
+  // Returns true for punctuation, quotes, dashes and bullets: tokens that are not words.
+  bool IsMark(size_t k) const {
+    const TokenKind kind = tokens_[k].kind;
+    return kind == TokenKind::kPunctuation || kind == TokenKind::kQuote || kind == TokenKind::kDash ||
+           IsBulletChar(FirstChar(k));
   }
 
   // Returns true when a line break separates token `k` from the next one.

@@ -2,13 +2,9 @@
 
 namespace lede::detail {
 
-char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+char32_t DecodeUtf8Multibyte(std::string_view s, size_t* pos) {
   const size_t i = *pos;
   const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    *pos = i + 1;
-    return b0;
-  }
   size_t len;
   char32_t cp;
   char32_t min;

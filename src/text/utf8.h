@@ -14,9 +14,20 @@ namespace lede::detail {
 // The replacement character U+FFFD, used for every invalid byte sequence.
 inline constexpr char32_t kReplacement = 0xFFFD;
 
+// Decodes a multi-byte sequence at s[*pos] (the slow path of DecodeUtf8).
+char32_t DecodeUtf8Multibyte(std::string_view s, size_t* pos);
+
 // Decodes the code point at s[*pos] and advances *pos past it. Invalid or
-// truncated sequences yield kReplacement and advance by one byte.
-char32_t DecodeUtf8(std::string_view s, size_t* pos);
+// truncated sequences yield kReplacement and advance by one byte. Inline:
+// every stage calls it once per character, and ASCII takes one compare.
+inline char32_t DecodeUtf8(std::string_view s, size_t* pos) {
+  const auto b0 = static_cast<unsigned char>(s[*pos]);
+  if (b0 < 0x80) {
+    ++*pos;
+    return b0;
+  }
+  return DecodeUtf8Multibyte(s, pos);
+}
 
 // Decodes the code point that ends just before s[*pos] and moves *pos back to its start.
 char32_t DecodeUtf8Backward(std::string_view s, size_t* pos);
