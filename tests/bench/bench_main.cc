@@ -12,7 +12,9 @@
 // A group's time for a stage is the sum of its inputs' medians. The table
 // gives ms per page, pages per second and MB of raw input per second for
 // each stage, and the ratio of HTML parse + extraction to the parse alone
-// (what the boilerplate stripper costs on top of the HTML5 parser).
+// (what the boilerplate stripper costs on top of the HTML5 parser). Last, a
+// linearity check times the tokenizer + sentence splitter on about 1 MB of
+// the folder's article texts and on ten copies of it (median of the repeats).
 // --memory measures peak RSS per page instead (peak_rss.h).
 #include <algorithm>
 #include <chrono>
@@ -58,6 +60,12 @@ constexpr const char* kDefaultFolder = LEDE_SOURCE_DIR "/../shared/bench/extract
 constexpr double kDefaultRssLimitMb = 50.0;
 // Bytes in a megabyte for the MB/s column (decimal, as throughput is usually quoted).
 constexpr double kBytesPerMb = 1e6;
+// Size of the text the linearity check tokenizes and splits: about 1 MB of article text,
+// far more than any page, so fixed per-call costs vanish and only per-byte cost remains.
+constexpr size_t kLinearityTextBytes = 1000000;
+// How many copies of that text the second linearity run joins: a linear pass takes this many
+// times as long (a ratio well above it means some step grows faster than the text).
+constexpr int kLinearityScale = 10;
 
 // Names the timed stages, in pipeline order.
 enum Stage { kDecode, kParse, kExtract, kTokenize, kSentences, kEntities, kQuotes, kQuantities, kSummary, kRender, kStages };
@@ -220,6 +228,68 @@ void PrintGroup(const GroupResult& g) {
   }
 }
 
+// Returns the extracted article text (Document::text) of a page, or "" when it fails.
+std::string ArticleText(const std::string& path) {
+  Result<std::string> bytes = lede::ReadInput(path);
+  if (!bytes.ok()) return "";
+  Result<lede::detail::DecodedText> decoded = lede::detail::DecodeToUtf8(bytes.value());
+  if (!decoded.ok()) return "";
+  const std::string& utf8 = decoded.value().text;
+  Result<lede::Document> document = lede::Status::Ok();
+  if (lede::detail::LooksLikeHtml(utf8)) {
+    Result<lede::detail::Dom> dom = lede::detail::ParseHtml(utf8);
+    if (!dom.ok()) return "";
+    document = lede::detail::ExtractFromHtml(dom.value());
+  } else {
+    document = lede::detail::ExtractFromText(utf8);
+  }
+  return document.ok() ? std::move(document).value().text : "";
+}
+
+// Returns the median seconds of tokenizing and splitting `text` (as one block), over `repeats` runs.
+double TimeTextStages(const std::string& text, int repeats) {
+  std::vector<double> samples;
+  size_t sentences = 0;
+  for (int r = 0; r < repeats; ++r) {
+    samples.push_back(Seconds([&] {
+      const std::vector<lede::Token> tokens = lede::detail::Tokenize(text);
+      sentences += lede::detail::SplitSentences(text, tokens, {}).size();
+    }));
+  }
+  if (sentences == 0) fmt::print("  (no sentences found)\n");  // also keeps the work from being optimised away
+  return Median(samples);
+}
+
+// Prints whether the tokenizer and splitter stay linear: their time on about 1 MB of the pages'
+// article texts (joined and repeated) against their time on kLinearityScale copies of it. The
+// large run's token vector (over 32 MB) comes from a fresh mmap on every call, so first-touch page
+// faults and cache misses add to it; running with GLIBC_TUNABLES=glibc.malloc.mmap_threshold=
+// 4294967295 keeps freed memory for reuse and leaves the algorithm's own ratio.
+void PrintLinearity(const std::vector<std::string>& pages, int repeats) {
+  std::string articles;
+  for (const std::string& page : pages) {
+    const std::string text = ArticleText(page);
+    if (text.empty()) continue;
+    if (!articles.empty()) articles += "\n\n";
+    articles += text;
+  }
+  if (articles.empty()) return;
+  std::string base;
+  while (base.size() < kLinearityTextBytes) base += articles + "\n\n";
+  std::string scaled;
+  scaled.reserve(base.size() * kLinearityScale);
+  for (int i = 0; i < kLinearityScale; ++i) scaled += base;
+  const double base_seconds = TimeTextStages(base, repeats);
+  const double scaled_seconds = TimeTextStages(scaled, repeats);
+  fmt::print("\n== linearity: tokenizer + sentence splitter on the pages' article texts, joined (one block)\n");
+  fmt::print("1x:  {:.2f} MB in {:.1f} ms, {:.1f} MB/s\n", base.size() / kBytesPerMb, base_seconds * 1e3,
+             base.size() / kBytesPerMb / base_seconds);
+  fmt::print("{}x: {:.2f} MB in {:.1f} ms, {:.1f} MB/s\n", kLinearityScale, scaled.size() / kBytesPerMb,
+             scaled_seconds * 1e3, scaled.size() / kBytesPerMb / scaled_seconds);
+  fmt::print("time({}x) / time(1x) = {:.2f}  ({} if linear)\n", kLinearityScale, scaled_seconds / base_seconds,
+             kLinearityScale);
+}
+
 // Returns the regular files of a folder whose names end in .html, .htm or .txt, sorted.
 std::vector<std::string> PagesIn(const std::string& folder) {
   std::vector<std::string> paths;
@@ -296,5 +366,6 @@ int main(int argc, char** argv) {
     return 0;
   }
   PrintGroup(TimeGroup(folder, pages, repeats));
+  PrintLinearity(pages, repeats);
   return 0;
 }
