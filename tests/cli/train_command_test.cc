@@ -183,7 +183,7 @@ TEST_CASE("train sentences --only-split keeps only the records of that split", "
   CHECK(all.err == "lede: splits.jsonl:3: neither \"spans\" nor \"sentences\"\n");
 }
 
-TEST_CASE("--sentence-model splits with the trained model instead of the built-in one", "[cli][train]") {
+TEST_CASE("cli --sentence-model splits with the trained model instead of the built-in one", "[cli][train]") {
   REQUIRE(Files().Run("train sentences --data always.jsonl -o always.bin").exit_code == 0);
   REQUIRE(Files().Run("train sentences --data never.jsonl -o never.bin").exit_code == 0);
   const std::string args = "--raw --json --include sentences ";
@@ -282,7 +282,7 @@ TEST_CASE("train exits 2 with a message when a required option or the subcommand
   CHECK_FALSE(Exists(Files().Path("x.bin")));
 }
 
-TEST_CASE("--sentence-model naming a missing or garbage file is an error record, exit 1, not a crash", "[cli][train]") {
+TEST_CASE("cli --sentence-model naming a missing or garbage file is an error record, exit 1, not a crash", "[cli][train]") {
   struct Case {
     std::string model;
     std::string code;
