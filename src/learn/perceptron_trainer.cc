@@ -21,7 +21,9 @@ LinearModel TrainBinaryPerceptron(const std::vector<BinaryExample>& examples, co
     for (size_t idx : order) {
       const BinaryExample& example = examples[idx];
       const float score = model.Score(example.features.data(), example.features.size());
-      if ((score > 0) != example.positive) {
+      // A score of zero decides nothing: count it as a mistake for either label,
+      // or negatives that merely tie would never be pushed below zero.
+      if (example.positive ? score <= 0 : score >= 0) {
         const float delta = example.positive ? 1.0f : -1.0f;
         for (uint32_t f : example.features) {
           model.Flat(f) += delta;

@@ -349,6 +349,9 @@ class Splitter {
   // its first word is capitalised, as a label opening a caption's credit is.
   bool CreditFollows(size_t k) const {
     if (tokens_[k].kind != TokenKind::kWord || !IsUpperChar(FirstChar(k))) return false;
+    // "(Photo: AFP)" and "[Source: ...]" are credits inside the sentence's brackets.
+    if (k > 0 && tokens_[k - 1].kind == TokenKind::kPunctuation && !IsCloser(k - 1)) return false;
+    if (k > 0 && tokens_[k - 1].kind == TokenKind::kQuote && IsOpeningQuoteChar(FirstChar(k - 1))) return false;
     size_t colon = k + 1;
     if (colon < last_ && tokens_[colon].kind == TokenKind::kWord) ++colon;  // "File photo:"
     if (colon >= last_ || Text(colon) != ":" || tokens_[colon].space_before) return false;

@@ -180,16 +180,10 @@ TEST_CASE("perceptron with no examples returns an all-zero model", "[learn][perc
   CHECK(model.Serialize().size() == 20u);  // header only
 }
 
-// Fails today: the trainer counts a score of exactly 0 on a negative example
-// as right ((score > 0) != positive), so nothing ever pushes the bias or a
-// negative's words below 0. On the balanced set the last weights leave every
-// negative at exactly 0 from epoch 3 on; the average, which still remembers
-// the early epochs, then puts two negatives above 0 (0.25 and 0.56 after 10
-// epochs), and on the ordinary set the bias ends at -0.01, so a held-out
-// negative with two slightly positive words is called positive. With the
-// usual rule (a mistake when y * score <= 0, for both classes) the same
-// trainer gets every case below right. Remove [!shouldfail] once fixed.
-TEST_CASE("perceptron pushes negatives that tie at zero below zero", "[learn][perceptron][!shouldfail]") {
+// A score of exactly 0 is a mistake for either label (y * score <= 0), so
+// negatives that merely tie at 0 are pushed below it; counting ties as right
+// left the bias at -0.01 and called a held-out negative positive.
+TEST_CASE("perceptron pushes negatives that tie at zero below zero", "[learn][perceptron]") {
   PerceptronOptions options;
   options.hash_bits = kBits;
   const std::vector<BinaryExample> balanced = BalancedTrainingSet();
