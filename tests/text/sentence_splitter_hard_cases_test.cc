@@ -144,6 +144,9 @@ TEST_CASE("sentence splitter ends before the next sentence after a final URL or 
       {"Contact press@ministry.example.gov. Officials will reply.",
        "Contact press@ministry.example.gov. | Officials will reply."},
       {"Tips go to tips@example.com! Thanks.", "Tips go to tips@example.com! | Thanks."},
+      {"Was it on example.com? Yes.", "Was it on example.com? | Yes."},
+      {"The full text (see https://example.org/doc.) was leaked. Critics pounced.",
+       "The full text (see https://example.org/doc.) was leaked. | Critics pounced."},
       {"Details are on example.org. Registration closes Friday.",
        "Details are on example.org. | Registration closes Friday."},
   });
