@@ -77,6 +77,11 @@ int TrainSentences(const std::vector<std::string>& data, const std::string& only
                    const SentenceTrainOptions& options, const std::string& output) {
   std::vector<LabelledText> texts;
   for (const std::string& path : data) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+      fmt::print(stderr, "lede: training data {} is a directory; give JSON Lines files\n", path);
+      return kFailedExit;
+    }
     std::ifstream in(path);
     if (!in) {
       fmt::print(stderr, "lede: cannot open training data {}\n", path);
@@ -145,9 +150,12 @@ int RunTrain(int argc, const char* const* argv) {
   sentences->add_option("-o,--output", output, "Model file to write")->required();
   try {
     app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    fmt::print("{}", app.help());
+    return 0;
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : kUsageExit;
+    fmt::print(stderr, "lede train: {}\nRun 'lede train sentences --help' for usage.\n", e.what());
+    return kUsageExit;
   }
   return TrainSentences(data, only_split, options, output);
 }

@@ -13,14 +13,18 @@
 
 namespace lede::detail {
 
+// The 64-bit FNV-1a offset basis and prime.
+inline constexpr uint64_t kFnvOffset = 14695981039346656037ULL;
+inline constexpr uint64_t kFnvPrime = 1099511628211ULL;
+
+// Returns `h` with one more byte hashed in, FNV-1a style.
+inline uint64_t HashByte(uint64_t h, unsigned char c) { return (h ^ c) * kFnvPrime; }
+
 // Returns a 64-bit hash of `bytes` (FNV-1a: byte at a time, fast on the short
 // strings features are made of).
 inline uint64_t HashBytes(std::string_view bytes) {
-  uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
+  uint64_t h = kFnvOffset;
+  for (unsigned char c : bytes) h = HashByte(h, c);
   return h;
 }
 

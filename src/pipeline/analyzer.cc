@@ -42,6 +42,14 @@ Result<Report> RunPipeline(std::string_view bytes, std::string_view path, const 
     return Status::InvalidArgument("--date must be a calendar date as YYYY-MM-DD, got '" + options.date + "'");
   }
 
+  // A user's sentence model is checked first, so a bad file is the error reported.
+  const detail::LinearModel* sentence_model = nullptr;
+  if (!options.sentence_model.empty()) {
+    Result<const detail::LinearModel*> model = detail::BoundaryModelFromFile(options.sentence_model);
+    if (!model.ok()) return model.status();
+    sentence_model = model.value();
+  }
+
   // 1. Input: decode the bytes to UTF-8 and tell HTML from text.
   Result<detail::DecodedText> decoded = detail::DecodeToUtf8(bytes);
   if (!decoded.ok()) return decoded.status();
@@ -59,12 +67,10 @@ Result<Report> RunPipeline(std::string_view bytes, std::string_view path, const 
 
   // 4. Tokenizer and sentence splitter.
   report.tokens = detail::Tokenize(text);
-  if (options.sentence_model.empty()) {
+  if (sentence_model == nullptr) {
     report.sentences = detail::SplitSentences(text, report.tokens, report.document.blocks);
   } else {
-    Result<const detail::LinearModel*> model = detail::BoundaryModelFromFile(options.sentence_model);
-    if (!model.ok()) return model.status();
-    detail::ModelGapJudge judge(*model.value(), text, report.tokens);
+    detail::ModelGapJudge judge(*sentence_model, text, report.tokens);
     report.sentences = detail::SplitSentences(text, report.tokens, report.document.blocks, &judge);
   }
 

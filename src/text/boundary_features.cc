@@ -93,10 +93,9 @@ uint32_t NumberShape(std::string_view number) {
 uint64_t BoundaryFeatures::Word(size_t k) const {
   if (words_[k] != kUnhashed) return words_[k];
   const std::string_view t = text_.substr(tokens_[k].span.start, tokens_[k].span.size());
-  uint64_t h = 1469598103934665603ULL;
+  uint64_t h = kFnvOffset;
   for (size_t i = 0; i < t.size() && i < kMaxHashedWordBytes; ++i) {
-    h ^= static_cast<unsigned char>(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + ('a' - 'A') : t[i]);
-    h *= 1099511628211ULL;
+    h = HashByte(h, static_cast<unsigned char>(t[i] >= 'A' && t[i] <= 'Z' ? t[i] + ('a' - 'A') : t[i]));
   }
   words_[k] = h == kUnhashed ? h + 1 : h;
   return words_[k];

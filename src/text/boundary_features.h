@@ -3,7 +3,7 @@
 //
 // The sentence splitter's rules decide every gap after a stop; what they
 // cannot see are the sentences informal writers end with no stop at all
-// ("Great service Highly recommend", "Thanks, Kim", a signature before the
+// ("Do not waste your money This product broke", "Thanks, Kim", a signature before the
 // next line of an e-mail). For those gaps a linear model weighs a handful of
 // facts about the two tokens on each side: their lowercased words, their
 // shapes (Xxx, xxx, XXX, digits, the punctuation mark itself), whether the

@@ -115,8 +115,8 @@ class Splitter {
       // Open gaps go to the judge, except after an abbreviation (the rules weighed it), right
       // after a list marker ("1.) The first item") and after a lone mark or lowercase word,
       // which is no sentence ("•", "de Klerk").
-      const bool open_gap = boundary == kNone && tail + 1 < last && !tokens_[tail].abbreviation &&
-                            tail + 1 != marker.end;
+      const bool in_marker = marker.end != kNone && tail < marker.end;
+      const bool open_gap = boundary == kNone && tail + 1 < last && !tokens_[tail].abbreviation && !in_marker;
       const bool lone_token =
           tail == start && (IsMark(tail) || IsLowerChar(FirstChar(tail)));
       if (open_gap && CreditFollows(tail + 1)) {

@@ -17,7 +17,7 @@
 // Every gap the rules leave open, except after an abbreviation or a list
 // marker, is put to a GapJudge: by default the shipped boundary model
 // (boundary_model.h), which finds the sentences informal writers end without
-// a stop ("Great service Highly recommend") and overrules the rules' caution
+// a stop ("Do not waste your money This product broke") and overrules the rules' caution
 // after a stop in web text ("box. other than that").
 #ifndef LEDE_SRC_TEXT_SENTENCE_SPLITTER_H_
 #define LEDE_SRC_TEXT_SENTENCE_SPLITTER_H_

@@ -308,10 +308,7 @@ TEST_CASE("cli --sentence-model naming a missing or garbage file is an error rec
   }
 }
 
-// Fails today: a directory opens as an empty stream, so the run ends with
-// "lede: no open gaps to learn from in the training texts" instead of naming
-// the directory. Remove [!shouldfail] once fixed.
-TEST_CASE("train sentences names a directory given as training data", "[cli][train][!shouldfail]") {
+TEST_CASE("train sentences names a directory given as training data", "[cli][train]") {
   mkdir(Files().Path("corpus").c_str(), 0755);
   const RunResult r = Files().Run("train sentences --data corpus -o x.bin");
   CHECK(r.exit_code == 1);

@@ -169,11 +169,10 @@ TEST_CASE("linear model scores the sum of the firing features' weights in the as
 }
 
 TEST_CASE("feature hash folds bytes in one at a time, FNV-1a style, and mixes values in order", "[learn][hash]") {
-  // The FNV-1a step: xor the byte, multiply by the 64-bit FNV prime. (The
-  // start value is not FNV's published offset basis 14695981039346656037 but
-  // 1469598103934665603, a digit short; the shipped model was hashed with it,
-  // so it is not pinned here either way.)
+  // The FNV-1a step: start at the published 64-bit offset basis, xor the
+  // byte, multiply by the 64-bit FNV prime.
   constexpr uint64_t kFnvPrime = 1099511628211ULL;
+  CHECK(HashBytes("") == 14695981039346656037ULL);
   CHECK(HashBytes("a") == (HashBytes("") ^ 'a') * kFnvPrime);
   CHECK(HashBytes("ab") == (((HashBytes("") ^ 'a') * kFnvPrime) ^ 'b') * kFnvPrime);
   CHECK(HashBytes("\xC3\xA9") == (((HashBytes("") ^ 0xC3) * kFnvPrime) ^ 0xA9) * kFnvPrime);

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <string>
@@ -113,13 +114,29 @@ struct JudgedSplit {
   std::string sentences;
 };
 
-// Returns a fresh temporary directory, removed at exit by the OS's tmp cleaning only.
-std::string TempDir() {
-  static const std::string dir = [] {
+// Owns a fresh temporary directory and removes it, with its files, at exit.
+class ScratchDir {
+ public:
+  ScratchDir() {
     char pattern[] = "/tmp/lede_boundary_XXXXXX";
-    return std::string(mkdtemp(pattern));
-  }();
-  return dir;
+    path_ = mkdtemp(pattern) != nullptr ? pattern : "/tmp";
+  }
+  ~ScratchDir() {
+    if (path_ != "/tmp") {
+      std::error_code ec;
+      std::filesystem::remove_all(path_, ec);
+    }
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+// Returns the test run's temporary directory.
+std::string TempDir() {
+  static const ScratchDir dir;
+  return dir.path();
 }
 
 // Writes `bytes` to `name` in the temporary directory and returns its path.
@@ -272,21 +289,9 @@ TEST_CASE("splitter asks about gaps block by block, never across a block or afte
   CHECK(split.sentences == "Storm closes port | Ferries wait offshore tonight");
 }
 
-TEST_CASE("shipped model splits clear boundaries that informal writers leave unmarked", "[sentences][model]") {
-  // Each has one boundary any reader sees; the rules alone keep each as one sentence.
-  const Case cases[] = {
-      {"Do not waste your money This product broke after two days",
-       "Do not waste your money | This product broke after two days"},
-      {"Five stars The team fixed my roof in one afternoon", "Five stars | The team fixed my roof in one afternoon"},
-      {"It costs 5 euros . the shop is open daily", "It costs 5 euros . | the shop is open daily"},
-  };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(SplitByRules(c.text) == c.text);
-    CHECK(SplitWithModel(c.text) == c.sentences);
-  }
-}
-
+// What a trained model learns to split is tested in tests/train/ on a model
+// trained there; the shipped model's choices on invented text move with each
+// retraining, so here it is only held to not splitting news prose.
 TEST_CASE("shipped model does not split news sentences at names, titles, numbers or dashes", "[sentences][model]") {
   const char* sentences[] = {
       "Finance Minister Alma Ruiz told lawmakers on Tuesday that the deficit would narrow to 3.2 per cent of GDP "
