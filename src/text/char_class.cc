@@ -116,8 +116,19 @@ bool IsBulletChar(char32_t cp) {
 bool IsCjkTerminalChar(char32_t cp) { return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF61; }
 
 bool IsTerminalChar(char32_t cp) {
-  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == 0x203C || cp == 0x2047 ||
-         cp == 0x2048 || cp == 0x2049 || IsCjkTerminalChar(cp);
+  switch (cp) {
+    case '.': case '!': case '?': case 0x2026: case 0x203C: case 0x2047: case 0x2048: case 0x2049:
+    case 0x061F:  // Arabic question mark
+    case 0x06D4:  // Arabic full stop (Urdu)
+    case 0x0964:  // Devanagari danda
+    case 0x0965:  // Devanagari double danda
+    case 0x0589:  // Armenian full stop
+    case 0x1362:  // Ethiopic full stop
+    case 0x104B:  // Myanmar section
+      return true;
+    default:
+      return IsCjkTerminalChar(cp);
+  }
 }
 
 }  // namespace lede::detail

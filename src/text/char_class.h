@@ -46,7 +46,8 @@ bool IsIdeographicChar(char32_t cp);
 bool IsSymbolChar(char32_t cp);
 // Returns true for list bullets: • ‣ ◦ ⁃ ▪ ● ·.
 bool IsBulletChar(char32_t cp);
-// Returns true for sentence-final punctuation: . ! ? … and the full-width 。！？｡.
+// Returns true for sentence-final punctuation: . ! ? …, the full-width 。！？｡ and the
+// stops of other scripts (Arabic ؟ ۔, Devanagari । ॥, Armenian ։, Ethiopic ።).
 bool IsTerminalChar(char32_t cp);
 // Returns true for the full-width sentence terminators 。！？｡, which need no space after them.
 bool IsCjkTerminalChar(char32_t cp);

@@ -373,10 +373,18 @@ class Splitter {
     return text_.substr(from, to - from).find('\n') != std::string_view::npos;
   }
 
+  // Returns true when token `k`, first on its line, is a bullet: a bullet sign, or a dash or
+  // "*" with a space after it ("- Fares rise", "* Night trains return").
+  bool IsLineBullet(size_t k) const {
+    if (IsBulletChar(FirstChar(k))) return true;
+    const bool dash_like = tokens_[k].kind == TokenKind::kDash || Text(k) == "-" || Text(k) == "*";
+    return dash_like && k + 1 < last_ && tokens_[k + 1].space_before;
+  }
+
   // Returns true when the line of tokens [line_start, end] ends its sentence at its line break.
   bool LineBreakEnds(size_t line_start, size_t end) const {
     const size_t next = end + 1;
-    if (IsBulletChar(FirstChar(next)) || IsBulletChar(FirstChar(line_start))) return true;
+    if (IsLineBullet(next) || IsLineBullet(line_start)) return true;
     if (IsTerminator(end) || !StartsSentence(next)) return false;
     const TokenKind last_kind = tokens_[end].kind;
     if (last_kind == TokenKind::kDash || (last_kind == TokenKind::kPunctuation && !IsCloser(end))) return false;

@@ -1,6 +1,6 @@
 // Sentence splitter: groups tokens into sentences, never across a block.
 //
-// A sentence ends at . ! ? … (and CJK 。！？) plus any closing quotes or
+// A sentence ends at . ! ? … (and CJK 。！？, Arabic ؟, Devanagari ।) plus any closing quotes or
 // brackets glued after it, when the next token looks like a sentence start
 // (a capital, a digit, an opening quote or bracket; CJK needs no space).
 // It does not end:
@@ -12,7 +12,7 @@
 //  * after a list number or letter opening the sentence ("1. The first item");
 //  * before a lowercase word ("“Why?” she asked").
 // A line break inside a block also ends a sentence when the line has no
-// final punctuation and is a bullet item or heading-like (short, or mostly
+// final punctuation and is a bullet item (•, or "- " or "* " opening a line) or heading-like (short, or mostly
 // capitalised) and the next line starts like a sentence.
 // Every gap the rules leave open, except after an abbreviation or a list
 // marker, is put to a GapJudge: by default the shipped boundary model

@@ -295,3 +295,23 @@ TEST_CASE("sentence splitter keeps emoji sequences inside their sentence", "[sen
       {"Crowds cheered " + clap + " as the team arrived.", "Crowds cheered " + clap + " as the team arrived."},
   });
 }
+
+TEST_CASE("sentence splitter ends sentences at the stops of Arabic, Urdu, Devanagari and Armenian", "[sentences]") {
+  CheckAll({
+      {"هل انتهت الحرب؟ نعم، قال الوزير.", "هل انتهت الحرب؟ | نعم، قال الوزير."},
+      {"یہ خبر ہے۔ وہ کل آیا۔", "یہ خبر ہے۔ | وہ کل آیا۔"},
+      {"यह खबर है। वह कल आया।", "यह खबर है। | वह कल आया।"},
+      {"Բարեւ։ Այսօր անձրեւ է։", "Բարեւ։ | Այսօր անձրեւ է։"},
+  });
+}
+
+TEST_CASE("sentence splitter ends each line of a dash or asterisk bullet list", "[sentences]") {
+  CheckAll({
+      {"- Fares rise in March\n- Night trains return", "- Fares rise in March | - Night trains return"},
+      {"* Fares rise in March\n* Night trains return", "* Fares rise in March | * Night trains return"},
+      {"\xE2\x80\x93 Fares rise in March\n\xE2\x80\x93 Night trains return",
+       "\xE2\x80\x93 Fares rise in March | \xE2\x80\x93 Night trains return"},
+      // A hyphenated line break inside prose is no bullet.
+      {"The twenty-\nfive members voted", "The twenty-\nfive members voted"},
+  });
+}
