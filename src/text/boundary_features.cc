@@ -17,7 +17,7 @@ constexpr size_t kMaxHashedWordBytes = 24;
 
 // Shape codes. Marks get their code point plus kMarkShape, so each punctuation
 // mark, quote and symbol is a shape of its own.
-enum Shape : uint32_t {
+enum ShapeCode : uint32_t {
   kLower = 1,        // xxx
   kTitle,            // Xxx
   kUpperLetter,      // X
@@ -102,35 +102,46 @@ uint64_t BoundaryFeatures::Word(size_t k) const {
 }
 
 BoundaryFeatures::BoundaryFeatures(std::string_view text, const std::vector<Token>& tokens)
-    : text_(text), tokens_(tokens), words_(tokens.size(), kUnhashed), shapes_(tokens.size()) {
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    const Token& token = tokens[k];
-    const std::string_view t = text.substr(token.span.start, token.span.size());
-    uint32_t shape;
-    if (token.abbreviation) {
-      shape = kAbbreviation;
-    } else {
-      switch (token.kind) {
-        case TokenKind::kWord: shape = WordShape(t); break;
-        case TokenKind::kNumber: shape = NumberShape(t); break;
-        case TokenKind::kUrl: shape = kUrlShape; break;
-        case TokenKind::kEmoji: shape = kEmojiShape; break;
-        default: {
-          size_t pos = 0;
-          shape = kMarkShape + static_cast<uint32_t>(DecodeUtf8(t, &pos));
-        }
+    : text_(text), tokens_(tokens), words_(tokens.size(), kUnhashed), shapes_(tokens.size(), kUnshaped) {}
+
+uint32_t BoundaryFeatures::Shape(size_t k) const {
+  if (shapes_[k] != kUnshaped) return shapes_[k];
+  const Token& token = tokens_[k];
+  const std::string_view t = text_.substr(token.span.start, token.span.size());
+  uint32_t shape;
+  if (token.abbreviation) {
+    shape = kAbbreviation;
+  } else {
+    switch (token.kind) {
+      case TokenKind::kWord: shape = WordShape(t); break;
+      case TokenKind::kNumber: shape = NumberShape(t); break;
+      case TokenKind::kUrl: shape = kUrlShape; break;
+      case TokenKind::kEmoji: shape = kEmojiShape; break;
+      default: {
+        size_t pos = 0;
+        shape = kMarkShape + static_cast<uint32_t>(DecodeUtf8(t, &pos));
       }
     }
-    shapes_[k] = shape;
   }
+  shapes_[k] = shape;
+  return shape;
 }
 
 bool BoundaryFeatures::IsCandidate(size_t left) const {
   // Glued tokens ("«C’est", a pair of flags) are one stretch of text; the rules
   // catch the few sentences writers glue together ("ok?thanks").
-  if (!tokens_[left + 1].space_before) return false;
-  const uint32_t ls = shapes_[left];
-  const uint32_t rs = shapes_[left + 1];
+  const Token& right = tokens_[left + 1];
+  if (!right.space_before) return false;
+  // The common case, a word after a word or number starting in lowercase ASCII, is settled
+  // without coding either shape: it opens no sentence (see kLower below).
+  const TokenKind left_kind = tokens_[left].kind;
+  const char first = text_[right.span.start];
+  if (right.kind == TokenKind::kWord && first >= 'a' && first <= 'z' &&
+      (left_kind == TokenKind::kWord || left_kind == TokenKind::kNumber)) {
+    return false;
+  }
+  const uint32_t ls = Shape(left);
+  const uint32_t rs = Shape(left + 1);
   // A colon before a capital ends a sentence in web text ("He said this:
   // As of ...") but mostly not in news ("Batman: The Animated Series"), which
   // lede is for; the rules alone decide there.
@@ -160,14 +171,14 @@ size_t BoundaryFeatures::Extract(size_t left, size_t start, size_t first, size_t
   const size_t right = left + 1;
   const uint64_t lw = Word(left);
   const uint64_t rw = Word(right);
-  const uint32_t ls = shapes_[left];
-  const uint32_t rs = shapes_[right];
+  const uint32_t ls = Shape(left);
+  const uint32_t rs = Shape(right);
   const bool has_before = left > first && left > start;
   const uint64_t pw = has_before ? Word(left - 1) : 0;
-  const uint32_t ps = has_before ? shapes_[left - 1] : kBoundaryShape;
+  const uint32_t ps = has_before ? Shape(left - 1) : kBoundaryShape;
   const bool has_after = right + 1 < last;
   const uint64_t nw = has_after ? Word(right + 1) : 0;
-  const uint32_t ns = has_after ? shapes_[right + 1] : kBoundaryShape;
+  const uint32_t ns = has_after ? Shape(right + 1) : kBoundaryShape;
   // How the tokens meet: 0 a space, 1 glued, 2 a line break.
   uint32_t gap = tokens_[right].space_before ? 0 : 1;
   if (gap == 0) {

@@ -8,9 +8,9 @@
 // facts about the two tokens on each side: their lowercased words, their
 // shapes (Xxx, xxx, XXX, digits, the punctuation mark itself), whether the
 // right one is glued to the left one, and how long the sentence has run.
-// Every token's shape is coded once; word hashes are computed only for the
-// tokens around a candidate gap, and a gap costs a fixed number of hash mixes
-// and table reads.
+// Tokens are coded (a word hash, a shape) only when a gap next to them is a
+// candidate, at most once each; a gap costs a fixed number of hash mixes and
+// table reads.
 #ifndef LEDE_SRC_TEXT_BOUNDARY_FEATURES_H_
 #define LEDE_SRC_TEXT_BOUNDARY_FEATURES_H_
 
@@ -54,7 +54,13 @@ class BoundaryFeatures {
   std::string_view text_;
   const std::vector<Token>& tokens_;
   mutable std::vector<uint64_t> words_;  // hash of each token's lowercased text, or kUnhashed
-  std::vector<uint32_t> shapes_;  // shape code of each token
+  // Marks a token whose shape is not coded yet.
+  static constexpr uint32_t kUnshaped = 0;
+
+  // Returns the shape code of token `k`, coding it on first use.
+  uint32_t Shape(size_t k) const;
+
+  mutable std::vector<uint32_t> shapes_;  // shape code of each token, or kUnshaped
 };
 
 }  // namespace lede::detail

@@ -14,7 +14,7 @@
 // each stage, and the ratio of HTML parse + extraction to the parse alone
 // (what the boilerplate stripper costs on top of the HTML5 parser). Last, a
 // linearity check times the tokenizer + sentence splitter on about 1 MB of
-// the folder's article texts and on ten copies of it (median of the repeats).
+// the folder's article texts and on 10 and 20 copies of it (median of the repeats).
 // --memory measures peak RSS per page instead (peak_rss.h).
 #include <algorithm>
 #include <chrono>
@@ -63,9 +63,11 @@ constexpr double kBytesPerMb = 1e6;
 // Size of the text the linearity check tokenizes and splits: about 1 MB of article text,
 // far more than any page, so fixed per-call costs vanish and only per-byte cost remains.
 constexpr size_t kLinearityTextBytes = 1000000;
-// How many copies of that text the second linearity run joins: a linear pass takes this many
-// times as long (a ratio well above it means some step grows faster than the text).
-constexpr int kLinearityScale = 10;
+// The copies of that text the linearity runs join. A linear pass takes ten times as long on
+// ten copies, but at 1 MB the text, its tokens and the splitter's feature codes still sit
+// partly in cache and at 10 MB they do not, so time(10x)/time(1x) also counts cache misses;
+// time(20x)/time(10x), where neither fits, shows the algorithm's own growth (2 if linear).
+constexpr int kLinearityScales[] = {1, 10, 20};
 
 // Names the timed stages, in pipeline order.
 enum Stage { kDecode, kParse, kExtract, kTokenize, kSentences, kEntities, kQuotes, kQuantities, kSummary, kRender, kStages };
@@ -246,25 +248,29 @@ std::string ArticleText(const std::string& path) {
   return document.ok() ? std::move(document).value().text : "";
 }
 
-// Returns the median seconds of tokenizing and splitting `text` (as one block), over `repeats` runs.
-double TimeTextStages(const std::string& text, int repeats) {
-  std::vector<double> samples;
+// Holds the median seconds of the tokenizer and of the splitter on one text.
+struct TextStageTimes {
+  double tokenize = 0;
+  double split = 0;
+  double total() const { return tokenize + split; }
+};
+
+// Returns the median times of tokenizing and splitting `text` (as one block), over `repeats` runs.
+TextStageTimes TimeTextStages(const std::string& text, int repeats) {
+  std::vector<double> tokenize;
+  std::vector<double> split;
   size_t sentences = 0;
   for (int r = 0; r < repeats; ++r) {
-    samples.push_back(Seconds([&] {
-      const std::vector<lede::Token> tokens = lede::detail::Tokenize(text);
-      sentences += lede::detail::SplitSentences(text, tokens, {}).size();
-    }));
+    std::vector<lede::Token> tokens;
+    tokenize.push_back(Seconds([&] { tokens = lede::detail::Tokenize(text); }));
+    split.push_back(Seconds([&] { sentences += lede::detail::SplitSentences(text, tokens, {}).size(); }));
   }
   if (sentences == 0) fmt::print("  (no sentences found)\n");  // also keeps the work from being optimised away
-  return Median(samples);
+  return {Median(tokenize), Median(split)};
 }
 
-// Prints whether the tokenizer and splitter stay linear: their time on about 1 MB of the pages'
-// article texts (joined and repeated) against their time on kLinearityScale copies of it. The
-// large run's token vector (over 32 MB) comes from a fresh mmap on every call, so first-touch page
-// faults and cache misses add to it; running with GLIBC_TUNABLES=glibc.malloc.mmap_threshold=
-// 4294967295 keeps freed memory for reuse and leaves the algorithm's own ratio.
+// Prints whether the tokenizer and splitter stay linear: their speed on about 1 MB of the pages'
+// article texts (joined and repeated) and on kLinearityScales copies of it, and the time ratios.
 void PrintLinearity(const std::vector<std::string>& pages, int repeats) {
   std::string articles;
   for (const std::string& page : pages) {
@@ -276,18 +282,26 @@ void PrintLinearity(const std::vector<std::string>& pages, int repeats) {
   if (articles.empty()) return;
   std::string base;
   while (base.size() < kLinearityTextBytes) base += articles + "\n\n";
-  std::string scaled;
-  scaled.reserve(base.size() * kLinearityScale);
-  for (int i = 0; i < kLinearityScale; ++i) scaled += base;
-  const double base_seconds = TimeTextStages(base, repeats);
-  const double scaled_seconds = TimeTextStages(scaled, repeats);
+  const double mb = base.size() / kBytesPerMb;
   fmt::print("\n== linearity: tokenizer + sentence splitter on the pages' article texts, joined (one block)\n");
-  fmt::print("1x:  {:.2f} MB in {:.1f} ms, {:.1f} MB/s\n", base.size() / kBytesPerMb, base_seconds * 1e3,
-             base.size() / kBytesPerMb / base_seconds);
-  fmt::print("{}x: {:.2f} MB in {:.1f} ms, {:.1f} MB/s\n", kLinearityScale, scaled.size() / kBytesPerMb,
-             scaled_seconds * 1e3, scaled.size() / kBytesPerMb / scaled_seconds);
-  fmt::print("time({}x) / time(1x) = {:.2f}  ({} if linear)\n", kLinearityScale, scaled_seconds / base_seconds,
-             kLinearityScale);
+  fmt::print("{:>5}{:>10}{:>15}{:>15}{:>15}\n", "", "MB", "tokenize MB/s", "split MB/s", "both MB/s");
+  std::vector<TextStageTimes> times;
+  for (int scale : kLinearityScales) {
+    std::string text;
+    text.reserve(base.size() * scale);
+    for (int i = 0; i < scale; ++i) text += base;
+    times.push_back(TimeTextStages(text, repeats));
+    const TextStageTimes& t = times.back();
+    fmt::print("{:>4}x{:>10.2f}{:>15.1f}{:>15.1f}{:>15.1f}\n", scale, mb * scale, mb * scale / t.tokenize,
+               mb * scale / t.split, mb * scale / t.total());
+  }
+  for (size_t i = 1; i < times.size(); ++i) {
+    const int from = kLinearityScales[i - 1];
+    const int to = kLinearityScales[i];
+    fmt::print("time({}x) / time({}x): tokenize {:.2f}, split {:.2f}, both {:.2f}  ({:.0f} if linear)\n", to, from,
+               times[i].tokenize / times[i - 1].tokenize, times[i].split / times[i - 1].split,
+               times[i].total() / times[i - 1].total(), static_cast<double>(to) / from);
+  }
 }
 
 // Returns the regular files of a folder whose names end in .html, .htm or .txt, sorted.
