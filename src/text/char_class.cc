@@ -14,31 +14,26 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
-bool IsSpaceChar(char32_t cp) {
-  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+bool IsSpaceNonAscii(char32_t cp) {
   // ZWSP and the BOM are not White_Space in Unicode but separate words when they appear.
   return cp == 0x200B || cp == 0xFEFF || u_isUWhiteSpace(static_cast<UChar32>(cp));
 }
 
-bool IsLetterChar(char32_t cp) {
-  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+bool IsLetterNonAscii(char32_t cp) {
   const int8_t type = u_charType(static_cast<UChar32>(cp));
   return u_isalpha(static_cast<UChar32>(cp)) || type == U_NON_SPACING_MARK ||
          type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
 }
 
-bool IsDigitChar(char32_t cp) {
-  if (cp < 0x80) return cp >= '0' && cp <= '9';
+bool IsDigitNonAscii(char32_t cp) {
   return u_isdigit(static_cast<UChar32>(cp));
 }
 
-bool IsUpperChar(char32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+bool IsUpperNonAscii(char32_t cp) {
   return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
 }
 
-bool IsLowerChar(char32_t cp) {
-  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+bool IsLowerNonAscii(char32_t cp) {
   return u_islower(static_cast<UChar32>(cp));
 }
 

@@ -14,16 +14,41 @@ namespace lede::detail {
 // Returns `s` with ASCII letters lower-cased and every other byte kept (UTF-8 safe).
 std::string AsciiLower(std::string_view s);
 
+// Return the classes below for non-ASCII code points (the slow paths, asking ICU).
+bool IsSpaceNonAscii(char32_t cp);
+bool IsLetterNonAscii(char32_t cp);
+bool IsDigitNonAscii(char32_t cp);
+bool IsUpperNonAscii(char32_t cp);
+bool IsLowerNonAscii(char32_t cp);
+
+// The five classes below are inline: the tokenizer asks them of every
+// character, and ASCII is answered by a compare or two.
+
 // Returns true for whitespace, including no-break and zero-width spaces and the BOM.
-bool IsSpaceChar(char32_t cp);
+inline bool IsSpaceChar(char32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+  return IsSpaceNonAscii(cp);
+}
 // Returns true for letters of any script and combining marks (which belong to the letter before).
-bool IsLetterChar(char32_t cp);
+inline bool IsLetterChar(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  return IsLetterNonAscii(cp);
+}
 // Returns true for decimal digits of any script.
-bool IsDigitChar(char32_t cp);
+inline bool IsDigitChar(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return IsDigitNonAscii(cp);
+}
 // Returns true for uppercase and titlecase letters.
-bool IsUpperChar(char32_t cp);
+inline bool IsUpperChar(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return IsUpperNonAscii(cp);
+}
 // Returns true for lowercase letters.
-bool IsLowerChar(char32_t cp);
+inline bool IsLowerChar(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return IsLowerNonAscii(cp);
+}
 // Returns true for any quotation mark, straight or typographic: " ' “ ” ‘ ’ « » „ ‚ ‹ › 「 」 『 』.
 bool IsQuoteChar(char32_t cp);
 // Returns true for quotation marks that can only close a quotation: ” » › 」 』 (and ’).

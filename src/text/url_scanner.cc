@@ -83,6 +83,9 @@ const std::unordered_set<std::string>& Tlds() {
 }  // namespace
 
 size_t ScanSchemeUrl(std::string_view text, size_t start) {
+  // Every scheme and "www." starts with f, h or w: most words stop here.
+  const char first = static_cast<char>(text[start] | 0x20);
+  if (first != 'h' && first != 'f' && first != 'w') return start;
   size_t body = start;
   if (StartsWithNoCase(text, start, "https://")) {
     body = start + 8;
