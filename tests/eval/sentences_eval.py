@@ -14,6 +14,9 @@ A record whose output is missing scores as one sentence.
 --ud-split scores only the UD EWT records of that official split (to score a
 model trained with `lede train sentences --only-split train` on text it has
 not seen); --sentence-model passes a model file to lede.
+--holdout scores the shipped recipe on text its model never saw: it trains
+one model on the UD EWT train documents and scores the EWT dev documents with
+it, and one on all of EWT (no GUM) and scores GUM news and the Golden Rules.
 """
 import argparse
 import json
@@ -74,6 +77,32 @@ def evaluate(binary, bench, name, show, workdir, ud_split, extra_args):
     return result.returncode
 
 
+def train(binary, out, data, extra=()):
+    """Trains a sentence model with lede's own trainer (the shipped recipe's options)."""
+    cmd = [binary, "train", "sentences", "--epochs", "5", "-o", out] + list(extra)
+    for path in data:
+        cmd += ["--data", path]
+    subprocess.run(cmd, check=True, capture_output=True)
+
+
+def holdout(args):
+    ewt = os.path.join(args.bench, "ud_ewt.dev.jsonl")
+    status = 0
+    with tempfile.TemporaryDirectory(prefix="lede-sent-") as workdir:
+        ewt_train = os.path.join(workdir, "ewt-train.bin")
+        ewt_all = os.path.join(workdir, "ewt-all.bin")
+        train(args.binary, ewt_train, [ewt], ["--only-split", "train"])
+        train(args.binary, ewt_all, [ewt])
+        print("# model trained on UD EWT train documents, scored on the EWT dev documents")
+        status |= evaluate(args.binary, args.bench, "ud_ewt", args.show, workdir, "dev",
+                           ["--sentence-model", ewt_train])
+        print("# model trained on all UD EWT documents (no news), scored on GUM news and the Golden Rules")
+        for name in ("gum_news", "golden_rules"):
+            status |= evaluate(args.binary, args.bench, name, args.show, workdir, "",
+                               ["--sentence-model", ewt_all])
+    return status
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("binary")
@@ -82,7 +111,11 @@ def main():
     ap.add_argument("--show", type=int, default=0, help="show N wrong cases per set")
     ap.add_argument("--ud-split", default="", help="score only UD records of this split (train or dev)")
     ap.add_argument("--sentence-model", default="", help="model file passed to lede")
+    ap.add_argument("--holdout", action="store_true",
+                    help="train models with `lede train sentences` and score only text they did not see")
     args = ap.parse_args()
+    if args.holdout:
+        return holdout(args)
     extra_args = ["--sentence-model", args.sentence_model] if args.sentence_model else []
     status = 0
     with tempfile.TemporaryDirectory(prefix="lede-sent-") as workdir:
