@@ -43,6 +43,12 @@ constexpr size_t kMinGluedWordBytes = 3;
 // ("At 5 a.m. Mr. Smith left"), which leads into the clause instead of closing one.
 constexpr size_t kMaxOpeningTimePhraseTokens = 2;
 
+// The most tokens of a dateline opening a paragraph: "Thursday , May 7 , 2015" is six,
+// "Evansville , Indiana , United States -" eight; a longer run is a sentence.
+constexpr size_t kMaxDatelineTokens = 10;
+// Digits of a year closing a dateline.
+constexpr size_t kYearDigits = 4;
+
 constexpr size_t kNone = static_cast<size_t>(-1);
 // The most tokens a text emoticon spans (">:(" is three punctuation tokens).
 constexpr size_t kMaxEmoticonTokens = 4;
@@ -65,6 +71,21 @@ const std::unordered_set<std::string>& CreditLabels() {
     return set;
   }();
   return *labels;
+}
+
+// Returns the lowercase month and weekday names of data/lexicon/date_words.txt, loaded once.
+const std::unordered_set<std::string>& CalendarWords() {
+  static const auto* words = [] {
+    auto* set = new std::unordered_set<std::string>;
+    for (std::string_view line : DataLines("lexicon/date_words.txt")) {
+      const size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      const std::string_view role = line.substr(tab + 1, line.find('\t', tab + 1) - tab - 1);
+      if (role == "month" || role == "weekday") set->insert(AsciiLower(line.substr(0, tab)));
+    }
+    return set;
+  }();
+  return *words;
 }
 
 class Splitter {
@@ -112,16 +133,17 @@ class Splitter {
       }
       const bool line_break = tail + 1 < last && LineBreakAfter(tail);
       if (boundary == kNone && line_break && LineBreakEnds(line_start, tail)) boundary = tail + 1;
-      // Open gaps go to the judge, except after an abbreviation (the rules weighed it), right
-      // after a list marker ("1.) The first item") and after a lone mark or lowercase word,
-      // which is no sentence ("•", "de Klerk").
+      // Open gaps: a caption credit or the end of a dateline starts a sentence; the rest go to
+      // the judge, except after an abbreviation (the rules weighed it), right after a list
+      // marker ("1.) The first item") and after a lone mark or lowercase word, which is no
+      // sentence ("•", "de Klerk").
       const bool in_marker = marker.end != kNone && tail < marker.end;
-      const bool open_gap = boundary == kNone && tail + 1 < last && !tokens_[tail].abbreviation && !in_marker;
-      const bool lone_token =
-          tail == start && (IsMark(tail) || IsLowerChar(FirstChar(tail)));
-      if (open_gap && CreditFollows(tail + 1)) {
-        boundary = tail + 1;  // "Black Widow and Captain America Image: Nick Moreau."
-      } else if (open_gap && !lone_token && judge_ != nullptr && judge_->Ends(tail, start, first_, last)) {
+      const bool open_gap = boundary == kNone && tail + 1 < last && !in_marker;
+      const bool lone_token = tail == start && (IsMark(tail) || IsLowerChar(FirstChar(tail)));
+      if (open_gap && (CreditFollows(tail + 1) || DatelineEnds(start, tail))) {
+        boundary = tail + 1;  // "... Captain America Image: Nick Moreau.", "Thursday, May 7, 2015 On ..."
+      } else if (open_gap && !tokens_[tail].abbreviation && !lone_token && judge_ != nullptr &&
+                 judge_->Ends(tail, start, first_, last)) {
         boundary = tail + 1;
       }
       if (line_break) line_start = tail + 1;
@@ -371,6 +393,31 @@ class Splitter {
     const size_t from = tokens_[k].span.end;
     const size_t to = tokens_[k + 1].span.start;
     return text_.substr(from, to - from).find('\n') != std::string_view::npos;
+  }
+
+  // Returns true when tokens [start, tail] open the block as a dateline and the next token
+  // starts a sentence: a date ("Thursday, May 7, 2015") or a place before a dash
+  // ("Evansville, Indiana, United States -", "LONDON (Reuters) —"): capitalised words,
+  // commas and brackets, and for a date a month or weekday and numbers.
+  bool DatelineEnds(size_t start, size_t tail) const {
+    if (start != first_ || tail - start + 1 > kMaxDatelineTokens || !StartsSentence(tail + 1)) return false;
+    const bool dash_end = tokens_[tail].kind == TokenKind::kDash && tail > start && tokens_[tail].space_before &&
+                          tokens_[tail + 1].space_before;  // "Paris–Berlin" is one name
+    const bool year_end = tokens_[tail].kind == TokenKind::kNumber && tokens_[tail].span.size() == kYearDigits;
+    if (!dash_end && !year_end) return false;
+    bool calendar_word = false;
+    for (size_t k = start; k < tail; ++k) {
+      const std::string_view t = Text(k);
+      if (tokens_[k].kind == TokenKind::kWord) {
+        if (!IsUpperChar(FirstChar(k))) return false;
+        calendar_word = calendar_word || CalendarWords().count(AsciiLower(t)) > 0;
+      } else if (tokens_[k].kind == TokenKind::kNumber) {
+        if (!year_end) return false;
+      } else if (t != "," && t != "(" && t != ")") {
+        return false;
+      }
+    }
+    return dash_end || calendar_word;
   }
 
   // Returns true when token `k`, first on its line, is a bullet: a bullet sign, or a dash or

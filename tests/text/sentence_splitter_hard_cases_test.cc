@@ -315,3 +315,23 @@ TEST_CASE("sentence splitter ends each line of a dash or asterisk bullet list", 
       {"The twenty-\nfive members voted", "The twenty-\nfive members voted"},
   });
 }
+
+TEST_CASE("sentence splitter ends a dateline that opens a paragraph", "[sentences]") {
+  CheckAll({
+      {"Monday, March 3, 2025 On Sunday the council voted to close the pier.",
+       "Monday, March 3, 2025 | On Sunday the council voted to close the pier."},
+      {"Dunmore, Ohio, United States - Crews cleared the road by noon.",
+       "Dunmore, Ohio, United States - | Crews cleared the road by noon."},
+      {"OSLO (Nordwire) \xE2\x80\x94 The fund sold its stake.", "OSLO (Nordwire) \xE2\x80\x94 | The fund sold its stake."},
+      // Not datelines: a glued dash joins names, a date inside a sentence, a long run of words.
+      {"The Oslo\xE2\x80\x93" "Bergen line reopened.", "The Oslo\xE2\x80\x93" "Bergen line reopened."},
+      {"On Monday, March 3, 2025 the council voted.", "On Monday, March 3, 2025 the council voted."},
+  });
+}
+
+TEST_CASE("sentence splitter starts a caption credit after an abbreviation", "[sentences]") {
+  CheckAll({
+      {"The robotics final was held in Washington D.C. Image: Port Authority.",
+       "The robotics final was held in Washington D.C. | Image: Port Authority."},
+  });
+}
