@@ -309,11 +309,14 @@ TEST_CASE("sentence scorer counts boundaries in non-whitespace characters like s
       {"a spurious boundary at a line break", "Mr. Ode\nspoke.", {"Mr. Ode\nspoke."},
        {"Mr. Ode", "spoke."}, 0, 0, 1, 0, 0, 0, 0, 0},
       {"a paragraph break is left out of in-paragraph", "Vote set.\n\nPolls open. Lines form.",
-       {"Vote set.", "Polls open.", "Lines form."}, {"Vote set.", "Polls open. Lines form."}, 0, 1, 0, 1, 0, 0, 1, 0},
-      {"a skipped bullet still places the sentence", "- Fares rise. Trains slow.", {"- Fares rise.", "Trains slow."},
-       {"Fares rise.", "Trains slow."}, 0, 1, 0, 0, 1, 0, 0, 0},
-      {"rewritten text is a content mismatch", "Fares rise.", {"Fares rise."}, {"Prices go up."}, 0, 0, 0, 0, 0, 0, 0, 1},
-      {"no prediction means no boundary", "Rain fell. Roads shut.", {"Rain fell.", "Roads shut."}, {}, 0, 0, 0, 1, 0, 0, 1, 0},
+       {"Vote set.", "Polls open.", "Lines form."}, {"Vote set.", "Polls open. Lines form."},
+       0, 1, 0, 1, 0, 0, 1, 0},
+      {"a skipped bullet still places the sentence", "- Fares rise. Trains slow.",
+       {"- Fares rise.", "Trains slow."}, {"Fares rise.", "Trains slow."}, 0, 1, 0, 0, 1, 0, 0, 0},
+      {"rewritten text is a content mismatch", "Fares rise.", {"Fares rise."}, {"Prices go up."},
+       0, 0, 0, 0, 0, 0, 0, 1},
+      {"no prediction means no boundary", "Rain fell. Roads shut.", {"Rain fell.", "Roads shut."}, {},
+       0, 0, 0, 1, 0, 0, 1, 0},
   };
   for (const Case& c : cases) {
     INFO(c.what);
