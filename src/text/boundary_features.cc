@@ -142,6 +142,8 @@ bool BoundaryFeatures::IsCandidate(size_t left) const {
   }
   const uint32_t ls = Shape(left);
   const uint32_t rs = Shape(left + 1);
+  // A quote closed after a comma ("'It is over,' Ana said") runs on into its attribution.
+  if (tokens_[left].kind == TokenKind::kQuote && left > 0 && Shape(left - 1) == kMarkShape + ',') return false;
   // A colon before a capital ends a sentence in web text ("He said this:
   // As of ...") but mostly not in news ("Batman: The Animated Series"), which
   // lede is for; the rules alone decide there.
@@ -191,22 +193,16 @@ size_t BoundaryFeatures::Extract(size_t left, size_t start, size_t first, size_t
   out[n++] = FeatureIndex(mask, ++t, 0);  // bias
   out[n++] = FeatureIndex(mask, ++t, lw);
   out[n++] = FeatureIndex(mask, ++t, rw);
-  out[n++] = FeatureIndex(mask, ++t, ls);
-  out[n++] = FeatureIndex(mask, ++t, rs);
   out[n++] = FeatureIndex(mask, ++t, ls, rs);
   out[n++] = FeatureIndex(mask, ++t, lw, rs);
   out[n++] = FeatureIndex(mask, ++t, ls, rw);
   out[n++] = FeatureIndex(mask, ++t, ps, ls, rs);
   out[n++] = FeatureIndex(mask, ++t, ls, rs, ns);
-  out[n++] = FeatureIndex(mask, ++t, nw);
-  out[n++] = FeatureIndex(mask, ++t, pw);
   out[n++] = FeatureIndex(mask, ++t, length, rs);
   out[n++] = FeatureIndex(mask, ++t, gap, ls, rs);
   out[n++] = FeatureIndex(mask, ++t, pw, lw);
   out[n++] = FeatureIndex(mask, ++t, rw, nw);
   out[n++] = FeatureIndex(mask, ++t, length, ls, rs);
-  out[n++] = FeatureIndex(mask, ++t, ps, lw);
-  out[n++] = FeatureIndex(mask, ++t, rw, ns);
   out[n++] = FeatureIndex(mask, ++t, Remaining(last - right), rs);
   return n;
 }

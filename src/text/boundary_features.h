@@ -26,7 +26,7 @@ namespace lede::detail {
 class BoundaryFeatures {
  public:
   // The most features one gap yields.
-  static constexpr size_t kMaxFeatures = 20;
+  static constexpr size_t kMaxFeatures = 16;
 
   // Codes every token of `text`.
   BoundaryFeatures(std::string_view text, const std::vector<Token>& tokens);
