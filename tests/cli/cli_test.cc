@@ -2,97 +2,54 @@
 // (LEDE_CLI_PATH) through the shell on files in a temporary directory and
 // check its stdout, stderr and exit code.
 #include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <vector>
+
+#include "support/run_lede.h"
 
 using Json = nlohmann::json;
+using lede::testing::LedeSandbox;
+using lede::testing::RunResult;
+using lede::testing::ShellExitCode;
+using lede::testing::Slurp;
+using lede::testing::WriteFile;
 
 namespace {
 
-// Holds what one run of lede did.
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-// Returns the contents of a file.
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// Writes `bytes` to a file.
-void Write(const std::string& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
-}
-
 // Creates a temporary directory of test inputs once for all tests.
-class Fixture {
+class Fixture : public LedeSandbox {
  public:
-  Fixture() {
-    char pattern[] = "/tmp/lede_cli_XXXXXX";
-    dir_ = mkdtemp(pattern);
-    Write(Path("story.txt"),
-          "Harbour reopens after storm\n\n"
-          "The harbour at Porthcurran reopened on Monday after a week of repairs, the port authority said.\n\n"
-          "\xE2\x80\x9CWe are ready for the summer,\xE2\x80\x9D said Maria Oduya, the harbour master.\n\n"
-          "Repairs cost \xC2\xA3" "2.5 million, about 40% more than planned.\n");
-    Write(Path("second.txt"), "The ferry service resumed on Tuesday with two crossings a day.\n");
-    Write(Path("empty.txt"), "");
-    Write(Path("blank.txt"), "  \n\n\t \n");
-    Write(Path("image.png"), std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10", 20));
-    Write(Path("broken.txt"), "Caf\xC3\xA9 owners in the old town \xFF said trade was up \xC3\xA9t\xC3\xA9 on \xE2\x80\x9Cwinter\xE2\x80\x9D.\n");
+  Fixture() : LedeSandbox("lede_cli") {
+    WriteFile(Path("story.txt"),
+              "Harbour reopens after storm\n\n"
+              "The harbour at Porthcurran reopened on Monday after a week of repairs, the port authority said.\n\n"
+              "\xE2\x80\x9CWe are ready for the summer,\xE2\x80\x9D said Maria Oduya, the harbour master.\n\n"
+              "Repairs cost \xC2\xA3" "2.5 million, about 40% more than planned.\n");
+    WriteFile(Path("second.txt"), "The ferry service resumed on Tuesday with two crossings a day.\n");
+    WriteFile(Path("empty.txt"), "");
+    WriteFile(Path("blank.txt"), "  \n\n\t \n");
+    WriteFile(Path("image.png"), std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10", 20));
+    WriteFile(Path("broken.txt"),
+              "Caf\xC3\xA9 owners in the old town \xFF said trade was up \xC3\xA9t\xC3\xA9 on \xE2\x80\x9Cwinter\xE2\x80\x9D.\n");
     mkdir(Path("folder").c_str(), 0755);
-  }
-  ~Fixture() { std::system(("rm -rf '" + dir_ + "'").c_str()); }
-  Fixture(const Fixture&) = delete;
-  Fixture& operator=(const Fixture&) = delete;
-
-  // Returns the path of a file in the fixture directory.
-  std::string Path(const std::string& name) const { return dir_ + "/" + name; }
-
-  // Returns the result of running `lede ARGS` in the fixture directory, with
-  // `env` prefixed (e.g. "NO_COLOR=1") and stdin from `stdin_redirect`.
-  RunResult Run(const std::string& args, const std::string& stdin_redirect = "</dev/null",
-                const std::string& env = "") const {
-    const std::string out = Path("run.out");
-    const std::string err = Path("run.err");
-    const std::string command = "cd '" + dir_ + "' && " + env + " '" + LEDE_CLI_PATH + "' " + args + " " +
-                                stdin_redirect + " >'" + out + "' 2>'" + err + "'";
-    const int status = std::system(command.c_str());
-    RunResult r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = Slurp(out);
-    r.err = Slurp(err);
-    return r;
   }
 
   // Returns the output of running `lede ARGS` on a pseudo-terminal (util-linux
   // `script`), so lede sees a terminal on stdin and stdout.
   RunResult RunOnTerminal(const std::string& args, const std::string& env = "") const {
     const std::string out = Path("tty.out");
-    const std::string command = "cd '" + dir_ + "' && " + env + " script -qec \"'" + LEDE_CLI_PATH + "' " + args +
+    const std::string command = "cd '" + path() + "' && " + env + " script -qec \"'" + LEDE_CLI_PATH + "' " + args +
                                 "\" /dev/null </dev/null >'" + out + "' 2>&1";
-    const int status = std::system(command.c_str());
     RunResult r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.exit_code = ShellExitCode(command);
     r.out = Slurp(out);
     return r;
   }
-
- private:
-  std::string dir_;
 };
 
 // Returns the shared fixture.
@@ -268,6 +225,5 @@ TEST_CASE("cli reports a failed write to stdout", "[cli]") {
   const RunResult r = Files().Run("story.txt", "</dev/null");
   REQUIRE(r.exit_code == 0);
   const std::string command = std::string("'") + LEDE_CLI_PATH + "' '" + Files().Path("story.txt") + "' >/dev/full 2>/dev/null";
-  const int status = std::system(command.c_str());
-  CHECK((WIFEXITED(status) && WEXITSTATUS(status) == 1));
+  CHECK(ShellExitCode(command) == 1);
 }

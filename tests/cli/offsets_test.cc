@@ -2,36 +2,27 @@
 // sentence and paragraph offsets in code points of its "text" field (the data
 // model's byte offsets converted), so slicing the text by code point gives the
 // expected pieces even around multi-byte characters (é, ’, 🙂, 中文, Å).
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
-#include <cstdlib>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
-#include <vector>
+
+#include "support/run_lede.h"
 
 using Json = nlohmann::json;
+using lede::testing::LedeSandbox;
+using lede::testing::RunResult;
+using lede::testing::WriteFile;
 
 namespace {
 
 // Returns the JSON report of `lede --raw --json --include sentences,tokens` on `text`.
 Json AnalyzeRaw(const std::string& text) {
-  char pattern[] = "/tmp/lede_offsets_XXXXXX";
-  const std::string dir = mkdtemp(pattern);
-  std::ofstream(dir + "/in.txt", std::ios::binary) << text;
-  const std::string command = std::string("'") + LEDE_CLI_PATH + "' --raw --json --include sentences,tokens '" + dir +
-                              "/in.txt' >'" + dir + "/out.json' 2>/dev/null </dev/null";
-  const int status = std::system(command.c_str());
-  std::ifstream in(dir + "/out.json", std::ios::binary);
-  std::stringstream out;
-  out << in.rdbuf();
-  std::system(("rm -rf '" + dir + "'").c_str());
-  REQUIRE(WIFEXITED(status));
-  REQUIRE(WEXITSTATUS(status) == 0);
-  return Json::parse(out.str());
+  const LedeSandbox dir("lede_offsets");
+  WriteFile(dir.Path("in.txt"), text);
+  const RunResult r = dir.Run("--raw --json --include sentences,tokens in.txt");
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  return Json::parse(r.out);
 }
 
 // Returns the code points [start, end) of UTF-8 `text`, counting every byte that is not a

@@ -2,13 +2,18 @@
 // Python's jsonschema (Debian package python3-jsonschema), so the schema and
 // the JSON reporter cannot drift apart.
 #include <sys/stat.h>
-#include <sys/wait.h>
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <string>
 #include <vector>
+
+#include "support/run_lede.h"
+
+using lede::testing::ScratchDir;
+using lede::testing::ShellExitCode;
+using lede::testing::Slurp;
 
 namespace {
 
@@ -23,20 +28,14 @@ std::string PythonWithJsonSchema() {
   return "";
 }
 
-// Returns the exit code of a shell command.
-int Shell(const std::string& command) {
-  const int status = std::system(command.c_str());
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 }  // namespace
 
 TEST_CASE("json output of real inputs validates against the report schema", "[schema]") {
   const std::string python = PythonWithJsonSchema();
   if (python.empty()) FAIL("no python3 with jsonschema: install the Debian package python3-jsonschema");
 
-  char pattern[] = "/tmp/lede_schema_XXXXXX";
-  const std::string dir = mkdtemp(pattern);
+  const ScratchDir scratch("lede_schema");
+  const std::string& dir = scratch.path();
   const std::string source = LEDE_SOURCE_DIR;
   const std::string lede = std::string("'") + LEDE_CLI_PATH + "'";
   std::ofstream(dir + "/latin1.html", std::ios::binary)
@@ -62,15 +61,12 @@ TEST_CASE("json output of real inputs validates against the report schema", "[sc
   std::string files;
   for (size_t i = 0; i < runs.size(); ++i) {
     const std::string out = dir + "/out" + std::to_string(i) + ".json";
-    Shell(lede + " " + runs[i] + " >" + out + " 2>/dev/null </dev/null");
+    ShellExitCode(lede + " " + runs[i] + " >" + out + " 2>/dev/null </dev/null");
     files += " " + out;
   }
   const std::string log = dir + "/validate.log";
-  const int code = Shell(python + " " + source + "/tests/cli/validate_schema.py " + source +
-                         "/data/schema/report.schema.json" + files + " >" + log + " 2>&1");
-  std::ifstream in(log);
-  const std::string report((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  INFO(report);
+  const int code = ShellExitCode(python + " " + source + "/tests/cli/validate_schema.py " + source +
+                                 "/data/schema/report.schema.json" + files + " >" + log + " 2>&1");
+  INFO(Slurp(log));
   CHECK(code == 0);
-  Shell("rm -rf '" + dir + "'");
 }

@@ -3,46 +3,27 @@
 // written to a temporary directory, and check the model file, stdout, stderr
 // and the exit code.
 #include <sys/stat.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <cstdio>
-#include <cstdlib>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "support/run_lede.h"
+
 using Json = nlohmann::json;
+using lede::testing::LedeSandbox;
+using lede::testing::RunResult;
+using lede::testing::Slurp;
+using lede::testing::WriteFile;
 
 namespace {
-
-// Holds what one run of lede did.
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-// Returns the contents of a file ("" when it does not exist).
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // Returns true when `path` exists.
 bool Exists(const std::string& path) {
   struct stat info;
   return stat(path.c_str(), &info) == 0;
-}
-
-// Writes `bytes` to a file.
-void Write(const std::string& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
 }
 
 // Returns the number of lines in `s`.
@@ -62,60 +43,39 @@ constexpr const char* kSentencesRecord =
     R"({"text": "Zoë met Anna Berg today Visitors loved the café", "sentences": ["Zoë met Anna Berg today", "Visitors loved the café"]})";
 
 // Creates a temporary directory of training files once for all tests.
-class Fixture {
+class Fixture : public LedeSandbox {
  public:
-  Fixture() {
-    char pattern[] = "/tmp/lede_train_XXXXXX";
-    dir_ = mkdtemp(pattern);
-    Write(Path("spans.jsonl"), std::string(kSpansRecord) + "\n");
-    Write(Path("sentences.jsonl"), std::string(kSentencesRecord) + "\n");
-    Write(Path("mixed.jsonl"),
-          std::string(kSpansRecord) + "\n\n" +
-              R"({"text": "Great pasta Friendly staff\n\nWe booked again for June", "sentences": ["Great pasta", "Friendly staff", "We booked again for June"]})"
-              "\n");
+  Fixture() : LedeSandbox("lede_train") {
+    WriteFile(Path("spans.jsonl"), std::string(kSpansRecord) + "\n");
+    WriteFile(Path("sentences.jsonl"), std::string(kSentencesRecord) + "\n");
+    WriteFile(
+        Path("mixed.jsonl"),
+        std::string(kSpansRecord) + "\n\n" +
+            R"({"text": "Great pasta Friendly staff\n\nWe booked again for June", "sentences": ["Great pasta", "Friendly staff", "We booked again for June"]})"
+            "\n");
     // Every open gap a boundary: the model learns to split at every gap it is asked about.
-    Write(Path("always.jsonl"),
-          R"({"text": "Great pasta Friendly staff Lovely view", "sentences": ["Great pasta", "Friendly staff", "Lovely view"]})"
-          "\n"
-          R"({"text": "Quick service Fair prices", "spans": [[0, 13], [14, 25]]})"
-          "\n");
+    WriteFile(
+        Path("always.jsonl"),
+        R"({"text": "Great pasta Friendly staff Lovely view", "sentences": ["Great pasta", "Friendly staff", "Lovely view"]})"
+        "\n"
+        R"({"text": "Quick service Fair prices", "spans": [[0, 13], [14, 25]]})"
+        "\n");
     // No open gap a boundary: the model learns nothing, and never splits.
-    Write(Path("never.jsonl"),
-          R"({"text": "Visitors met Anna Berg at the gate", "sentences": ["Visitors met Anna Berg at the gate"]})"
-          "\n");
-    Write(Path("splits.jsonl"),
-          R"({"text": "Great pasta Friendly staff", "sentences": ["Great pasta", "Friendly staff"], "ud_split": "train"})"
-          "\n"
-          R"({"text": "Quick service Fair prices", "sentences": ["Quick service", "Fair prices"], "ud_split": "dev"})"
-          "\n"
-          R"({"text": "this record has no annotation", "ud_split": "test"})"
-          "\n");
-    Write(Path("names.txt"), "Visitors met Anna Berg at the gate\n");
-    Write(Path("garbage.bin"), "Harbour reopens after storm\n");
+    WriteFile(
+        Path("never.jsonl"),
+        R"({"text": "Visitors met Anna Berg at the gate", "sentences": ["Visitors met Anna Berg at the gate"]})"
+        "\n");
+    WriteFile(
+        Path("splits.jsonl"),
+        R"({"text": "Great pasta Friendly staff", "sentences": ["Great pasta", "Friendly staff"], "ud_split": "train"})"
+        "\n"
+        R"({"text": "Quick service Fair prices", "sentences": ["Quick service", "Fair prices"], "ud_split": "dev"})"
+        "\n"
+        R"({"text": "this record has no annotation", "ud_split": "test"})"
+        "\n");
+    WriteFile(Path("names.txt"), "Visitors met Anna Berg at the gate\n");
+    WriteFile(Path("garbage.bin"), "Harbour reopens after storm\n");
   }
-  ~Fixture() { std::system(("rm -rf '" + dir_ + "'").c_str()); }
-  Fixture(const Fixture&) = delete;
-  Fixture& operator=(const Fixture&) = delete;
-
-  // Returns the path of a file in the fixture directory.
-  std::string Path(const std::string& name) const { return dir_ + "/" + name; }
-
-  // Returns the result of running `lede ARGS` in the fixture directory.
-  RunResult Run(const std::string& args) const {
-    const std::string out = Path("run.out");
-    const std::string err = Path("run.err");
-    const std::string command =
-        "cd '" + dir_ + "' && '" + LEDE_CLI_PATH + "' " + args + " </dev/null >'" + out + "' 2>'" + err + "'";
-    const int status = std::system(command.c_str());
-    RunResult r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = Slurp(out);
-    r.err = Slurp(err);
-    return r;
-  }
-
- private:
-  std::string dir_;
 };
 
 // Returns the shared fixture.
@@ -228,8 +188,8 @@ TEST_CASE("train sentences fails with exit 1 and one stderr line on bad data, wr
   for (const Case& c : cases) {
     INFO(c.data);
     std::remove(Files().Path("bad.jsonl").c_str());
-    if (!c.data.empty()) Write(Files().Path("bad.jsonl"), c.data);
-    Write(Files().Path("kept.bin"), "an older model");
+    if (!c.data.empty()) WriteFile(Files().Path("bad.jsonl"), c.data);
+    WriteFile(Files().Path("kept.bin"), "an older model");
     const RunResult r = Files().Run("train sentences --data bad.jsonl -o kept.bin");
     CHECK(r.exit_code == 1);
     CHECK(r.err == c.message);

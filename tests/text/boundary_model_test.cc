@@ -4,22 +4,18 @@
 // prose, and caption credits ("Photo: ...") opening a sentence.
 #include "text/boundary_model.h"
 
-#include <stdlib.h>
-
 #include <catch2/catch.hpp>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <set>
 #include <string>
 #include <vector>
 
+#include "support/split_sentences.h"
+#include "support/temp_files.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
 
 using lede::Block;
 using lede::BlockKind;
-using lede::Sentence;
 using lede::StatusCode;
 using lede::Token;
 using lede::detail::BoundaryModelFromFile;
@@ -28,30 +24,15 @@ using lede::detail::LinearModel;
 using lede::detail::ShippedBoundaryModel;
 using lede::detail::SplitSentences;
 using lede::detail::Tokenize;
+using lede::testing::CheckSplitsByRules;
+using lede::testing::CheckSplitsWithModel;
+using lede::testing::JoinSentences;
+using lede::testing::ScratchDir;
+using lede::testing::SplitCase;
+using lede::testing::SplitWithModel;
+using lede::testing::WriteFile;
 
 namespace {
-
-// Returns the sentences of `sentences` in `text`, joined by " | ".
-std::string Join(const std::string& text, const std::vector<Sentence>& sentences) {
-  std::string out;
-  for (const Sentence& s : sentences) {
-    if (!out.empty()) out += " | ";
-    out += text.substr(s.span.start, s.span.size());
-  }
-  return out;
-}
-
-// Returns the sentences of `text` (one block) as the pipeline splits them, with the shipped model.
-std::string SplitWithModel(const std::string& text) {
-  const std::vector<Token> tokens = Tokenize(text);
-  return Join(text, SplitSentences(text, tokens, {}));
-}
-
-// Returns the sentences of `text` (one block) by the rules alone.
-std::string SplitByRules(const std::string& text) {
-  const std::vector<Token> tokens = Tokenize(text);
-  return Join(text, SplitSentences(text, tokens, {}, nullptr));
-}
 
 // Records every gap the splitter asks about, as "left|right" token texts, and
 // answers yes for the gaps in `yes` (or for every gap when `always` is set).
@@ -106,7 +87,7 @@ struct JudgedSplit {
   explicit JudgedSplit(std::string input, std::set<std::string> yes = {}, bool always = false,
                        std::vector<Block> blocks = {})
       : text(std::move(input)), tokens(Tokenize(text)), judge(text, tokens, std::move(yes), always) {
-    sentences = Join(text, SplitSentences(text, tokens, blocks, &judge));
+    sentences = JoinSentences(text, SplitSentences(text, tokens, blocks, &judge));
   }
   std::string text;
   std::vector<Token> tokens;
@@ -114,42 +95,18 @@ struct JudgedSplit {
   std::string sentences;
 };
 
-// Owns a fresh temporary directory and removes it, with its files, at exit.
-class ScratchDir {
- public:
-  ScratchDir() {
-    char pattern[] = "/tmp/lede_boundary_XXXXXX";
-    path_ = mkdtemp(pattern) != nullptr ? pattern : "/tmp";
-  }
-  ~ScratchDir() {
-    if (path_ != "/tmp") {
-      std::error_code ec;
-      std::filesystem::remove_all(path_, ec);
-    }
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
-
 // Returns the test run's temporary directory.
 std::string TempDir() {
-  static const ScratchDir dir;
+  static const ScratchDir dir("lede_boundary");
   return dir.path();
 }
 
 // Writes `bytes` to `name` in the temporary directory and returns its path.
 std::string WriteTemp(const std::string& name, const std::string& bytes) {
   const std::string path = TempDir() + "/" + name;
-  std::ofstream(path, std::ios::binary) << bytes;
+  WriteFile(path, bytes);
   return path;
 }
-
-struct Case {
-  const char* text;
-  const char* sentences;
-};
 
 }  // namespace
 
@@ -254,7 +211,7 @@ TEST_CASE("splitter never asks the judge about the gaps the rules decided", "[se
 }
 
 TEST_CASE("a judge answering yes everywhere still cannot split after an abbreviation or a lone word", "[sentences][judge]") {
-  const Case cases[] = {
+  const SplitCase cases[] = {
       {"Mr. Hale arrived", "Mr. Hale | arrived"},
       {"Gen. Okoro spoke", "Gen. Okoro | spoke"},
       // After "paid" opens a sentence on its own the gap after it is not put to the judge:
@@ -262,7 +219,7 @@ TEST_CASE("a judge answering yes everywhere still cannot split after an abbrevia
       {"He paid at 5 p.m. sharp", "He | paid at | 5 | p.m. sharp"},
       {"Prices rose sharply Traders blamed the weather", "Prices | rose sharply | Traders | blamed the | weather"},
   };
-  for (const Case& c : cases) {
+  for (const SplitCase& c : cases) {
     INFO(c.text);
     JudgedSplit split(c.text, {}, /*always=*/true);
     CHECK(split.sentences == c.sentences);
@@ -324,7 +281,7 @@ TEST_CASE("shipped model does not split news sentences at names, titles, numbers
 }
 
 TEST_CASE("a caption credit label opens a sentence of its own, with or without the model", "[sentences][credits]") {
-  const Case cases[] = {
+  const std::vector<SplitCase> cases = {
       {"The mayor opens the new footbridge over the canal Photo: Dana Whitfield.",
        "The mayor opens the new footbridge over the canal | Photo: Dana Whitfield."},
       {"Supporters wave flags outside the court File photo: Reuters",
@@ -341,11 +298,8 @@ TEST_CASE("a caption credit label opens a sentence of its own, with or without t
       {"Volunteers plant trees Photographer: Sam Ortiz", "Volunteers plant trees Photographer: Sam Ortiz"},
       {"The winning entry Photo of the Year went to a fox", "The winning entry Photo of the Year went to a fox"},
   };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(SplitWithModel(c.text) == c.sentences);
-    CHECK(SplitByRules(c.text) == c.sentences);
-  }
+  CheckSplitsWithModel(cases);
+  CheckSplitsByRules(cases);
 }
 
 // A credit inside brackets belongs to the sentence around it: no split after

@@ -1,9 +1,14 @@
+// Tests of the sentence splitter's rules. The tables split one block by the
+// rules alone (no boundary model); the model's part is tested in
+// boundary_model_test.cc, the pipeline's split (rules and shipped model) in
+// sentence_splitter_hard_cases_test.cc.
 #include "text/sentence_splitter.h"
 
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
+#include "support/split_sentences.h"
 #include "text/tokenizer.h"
 
 using lede::Block;
@@ -12,37 +17,10 @@ using lede::Sentence;
 using lede::Token;
 using lede::detail::SplitSentences;
 using lede::detail::Tokenize;
-
-namespace {
-
-// Returns the sentences the rules alone find in `text` (one block), joined by
-// " | ". The boundary model's part is tested in boundary_model_test.cc.
-std::string Split(const std::string& text) {
-  const std::vector<Token> tokens = Tokenize(text);
-  std::string out;
-  for (const Sentence& s : SplitSentences(text, tokens, {}, nullptr)) {
-    if (!out.empty()) out += " | ";
-    out += text.substr(s.span.start, s.span.size());
-  }
-  return out;
-}
-
-struct Case {
-  const char* text;
-  const char* sentences;
-};
-
-void CheckAll(const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(Split(c.text) == c.sentences);
-  }
-}
-
-}  // namespace
+using lede::testing::CheckSplitsByRules;
 
 TEST_CASE("sentence splitter ends sentences at stops, question and exclamation marks", "[sentences]") {
-  CheckAll({
+  CheckSplitsByRules({
       {"The port reopened. Ships queued at dawn.", "The port reopened. | Ships queued at dawn."},
       {"Will it hold? Nobody knows!", "Will it hold? | Nobody knows!"},
       {"Hello!! Long time no see.", "Hello!! | Long time no see."},
@@ -55,7 +33,7 @@ TEST_CASE("sentence splitter ends sentences at stops, question and exclamation m
 }
 
 TEST_CASE("sentence splitter keeps closing quotes and brackets with their sentence", "[sentences]") {
-  CheckAll({
+  CheckSplitsByRules({
       {"He said: \xE2\x80\x9CWe will rebuild.\xE2\x80\x9D The crowd cheered.",
        "He said: \xE2\x80\x9CWe will rebuild.\xE2\x80\x9D | The crowd cheered."},
       {"\"We will rebuild.\" The crowd cheered.", "\"We will rebuild.\" | The crowd cheered."},
@@ -69,7 +47,7 @@ TEST_CASE("sentence splitter keeps closing quotes and brackets with their senten
 }
 
 TEST_CASE("sentence splitter does not end sentences at titles and initials", "[sentences]") {
-  CheckAll({
+  CheckSplitsByRules({
       {"Mr. Okafor met Dr. Lind on Monday.", "Mr. Okafor met Dr. Lind on Monday."},
       {"Gen. Ruiz and Sen. Park spoke.", "Gen. Ruiz and Sen. Park spoke."},
       {"My name is Jonas E. Smith.", "My name is Jonas E. Smith."},
@@ -81,7 +59,7 @@ TEST_CASE("sentence splitter does not end sentences at titles and initials", "[s
 }
 
 TEST_CASE("sentence splitter reads general and dotted abbreviations by what follows", "[sentences]") {
-  CheckAll({
+  CheckSplitsByRules({
       {"Were Jane and co. at the party?", "Were Jane and co. at the party?"},
       {"They closed the deal with Pitt, Briggs & Co. It closed yesterday.",
        "They closed the deal with Pitt, Briggs & Co. | It closed yesterday."},
@@ -102,7 +80,7 @@ TEST_CASE("sentence splitter reads general and dotted abbreviations by what foll
 }
 
 TEST_CASE("sentence splitter handles URLs, e-mail and lists", "[sentences]") {
-  CheckAll({
+  CheckSplitsByRules({
       {"Her email is Jane.Doe@example.com. I sent her an email.",
        "Her email is Jane.Doe@example.com. | I sent her an email."},
       {"The site is: https://www.example.50.com/new-site/awesome_content.html. Please check it out.",
@@ -113,7 +91,7 @@ TEST_CASE("sentence splitter handles URLs, e-mail and lists", "[sentences]") {
 }
 
 TEST_CASE("sentence splitter handles spaced ellipses", "[sentences]") {
-  CheckAll({
+  CheckSplitsByRules({
       {"He argues that \xE2\x80\x9Cthe rules will appear simpler. . . .\xE2\x80\x9D",
        "He argues that \xE2\x80\x9Cthe rules will appear simpler. . . .\xE2\x80\x9D"},
       {"Mark the omission with a period . . . . Next sentence.",
@@ -122,7 +100,7 @@ TEST_CASE("sentence splitter handles spaced ellipses", "[sentences]") {
 }
 
 TEST_CASE("sentence splitter handles CJK and uncased scripts", "[sentences]") {
-  CheckAll({
+  CheckSplitsByRules({
       {"\xE5\xA4\xA9\xE6\xB0\x94\xE5\xA5\xBD\xE3\x80\x82\xE6\x88\x91\xE4\xBB\xAC\xE8\xB5\xB0\xE3\x80\x82",
        "\xE5\xA4\xA9\xE6\xB0\x94\xE5\xA5\xBD\xE3\x80\x82 | \xE6\x88\x91\xE4\xBB\xAC\xE8\xB5\xB0\xE3\x80\x82"},
       {"Ca va. Merci.", "Ca va. | Merci."},
@@ -130,7 +108,7 @@ TEST_CASE("sentence splitter handles CJK and uncased scripts", "[sentences]") {
 }
 
 TEST_CASE("sentence splitter ends heading and bullet lines at their line break", "[sentences]") {
-  CheckAll({
+  CheckSplitsByRules({
       {"Flood Warning Issued For Coast\nResidents were told to leave.",
        "Flood Warning Issued For Coast | Residents were told to leave."},
       {"Storm update\nResidents were told to leave.", "Storm update | Residents were told to leave."},
@@ -161,7 +139,7 @@ TEST_CASE("sentence splitter never crosses a block and fills token ranges", "[se
 }
 
 TEST_CASE("sentence splitter starts a new item at the next marker of an inline list", "[sentences]") {
-  CheckAll({
+  CheckSplitsByRules({
       {"1) Buy bread 2) Call the bank", "1) Buy bread | 2) Call the bank"},
       {"1.) Buy bread 2.) Call the bank", "1.) Buy bread | 2.) Call the bank"},
       {"\xE2\x80\xA2 9. Buy bread \xE2\x80\xA2 10. Call the bank", "\xE2\x80\xA2 9. Buy bread | \xE2\x80\xA2 10. Call the bank"},
@@ -172,14 +150,14 @@ TEST_CASE("sentence splitter starts a new item at the next marker of an inline l
 }
 
 TEST_CASE("sentence splitter keeps an initial after a lowercase word with its name", "[sentences]") {
-  CheckAll({
+  CheckSplitsByRules({
       {"It was founded by the writer L. Ron Hubbard in 1954.", "It was founded by the writer L. Ron Hubbard in 1954."},
       {"They took vitamin D. The trial ended.", "They took vitamin D. | The trial ended."},
   });
 }
 
 TEST_CASE("sentence splitter starts a sentence at a lowercase word after a stop in informal text", "[sentences]") {
-  CheckAll({
+  CheckSplitsByRules({
       {"The ferry was late again. i waited an hour.", "The ferry was late again. | i waited an hour."},
       {"Is the museum open on Mondays? or only weekends?", "Is the museum open on Mondays? | or only weekends?"},
       {"Great trip! thanks for the tips.", "Great trip! | thanks for the tips."},
@@ -196,7 +174,7 @@ TEST_CASE("sentence splitter starts a sentence at a lowercase word after a stop 
 }
 
 TEST_CASE("sentence splitter keeps a text emoticon with the sentence it closes", "[sentences]") {
-  CheckAll({
+  CheckSplitsByRules({
       {"The hostel was clean. :) We would stay again.", "The hostel was clean. :) | We would stay again."},
       {"Lost my ticket :( the bus left without me.", "Lost my ticket :( | the bus left without me."},
       {"Thanks for the help! ^_^", "Thanks for the help! ^_^"},
@@ -207,7 +185,7 @@ TEST_CASE("sentence splitter keeps a text emoticon with the sentence it closes",
 }
 
 TEST_CASE("sentence splitter ends a sentence at a question or exclamation mark glued to the next word", "[sentences]") {
-  CheckAll({
+  CheckSplitsByRules({
       {"Is the pass still open?thanks in advance.", "Is the pass still open? | thanks in advance."},
       {"What a view!!Worth every step.", "What a view!! | Worth every step."},
       {"Call the station first.They close early.", "Call the station first. | They close early."},
@@ -221,7 +199,7 @@ TEST_CASE("sentence splitter ends a sentence at a question or exclamation mark g
 }
 
 TEST_CASE("sentence splitter reads a contracted opener after an abbreviation", "[sentences]") {
-  CheckAll({
+  CheckSplitsByRules({
       {"They sell maps, guides etc. There's a shop nearby.", "They sell maps, guides etc. | There's a shop nearby."},
       {"They sell maps, guides etc. It\xE2\x80\x99s cheap.", "They sell maps, guides etc. | It\xE2\x80\x99s cheap."},
       {"They sell maps, guides etc. Harry's shop is nearby.", "They sell maps, guides etc. Harry's shop is nearby."},

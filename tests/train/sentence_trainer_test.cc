@@ -4,6 +4,7 @@
 
 #include "learn/linear_model.h"
 #include "lede/train.h"
+#include "support/split_sentences.h"
 #include "text/boundary_model.h"
 #include "text/sentence_splitter.h"
 #include "text/tokenizer.h"
@@ -12,6 +13,7 @@ using lede::LabelledText;
 using lede::SentenceTrainOptions;
 using lede::StatusCode;
 using lede::detail::LinearModel;
+using lede::testing::JoinSentences;
 
 namespace {
 
@@ -30,12 +32,7 @@ LabelledText Joined(const std::vector<std::string>& sentences) {
 std::string Split(const LinearModel& model, const std::string& text) {
   const std::vector<lede::Token> tokens = lede::detail::Tokenize(text);
   lede::detail::ModelGapJudge judge(model, text, tokens);
-  std::string out;
-  for (const lede::Sentence& s : lede::detail::SplitSentences(text, tokens, {}, &judge)) {
-    if (!out.empty()) out += " | ";
-    out += text.substr(s.span.start, s.span.size());
-  }
-  return out;
+  return JoinSentences(text, lede::detail::SplitSentences(text, tokens, {}, &judge));
 }
 
 // Review-like texts whose sentences end without a stop. Names inside the
