@@ -5,7 +5,10 @@
 #define LEDE_TRAIN_H_
 
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lede/status.h"
@@ -39,6 +42,53 @@ struct TrainedModel {
 // splitter's rules leave open, whether a gold sentence ends there. Fails with
 // kInvalidArgument when there is nothing to learn from.
 Result<TrainedModel> TrainSentenceModel(const std::vector<LabelledText>& texts, const SentenceTrainOptions& options);
+
+// Holds one sentence annotated for named entities: its tokens and one BIO tag
+// per token ("B-PER", "I-PER", "O").
+struct NerSentence {
+  std::vector<std::string> tokens;
+  std::vector<std::string> tags;
+  bool starts_document = false;  // the first sentence of a new document (CoNLL -DOCSTART-)
+};
+
+// Sets how the named-entity tagger trains.
+struct NerTrainOptions {
+  // Passes of the averaged structured perceptron over the sentences.
+  int epochs = 15;
+  // The weight table has 2^hash_bits slots per tag.
+  int hash_bits = 20;
+};
+
+// Holds an entity-level score (exact span and type, as conlleval counts) and the tagging speed.
+struct NerScore {
+  size_t gold = 0;       // gold entities
+  size_t predicted = 0;  // predicted entities
+  size_t correct = 0;    // predicted entities equal to a gold one
+  double precision = 0;
+  double recall = 0;
+  double f1 = 0;                       // in percent, as are precision and recall
+  std::map<std::string, double> type_f1;  // per entity type, in percent
+  size_t tokens = 0;                   // tokens tagged
+  double seconds = 0;                  // time spent on features and decoding
+};
+
+// Returns the named-entity tagger learnt from `train` (sentences in document
+// order). When `progress` is set it is called after each epoch with the
+// epoch number and the averaged model's score on `dev` (which may be empty).
+// Fails with kInvalidArgument on bad options or data with nothing to learn.
+Result<TrainedModel> TrainNerModel(const std::vector<NerSentence>& train, const std::vector<NerSentence>& dev,
+                                   const NerTrainOptions& options,
+                                   const std::function<void(int epoch, const NerScore& dev)>& progress = {});
+
+// Returns the score of the tagger in `model` (a TrainNerModel file) on `gold`,
+// or kInvalidArgument when the model does not parse.
+Result<NerScore> EvaluateNerModel(std::string_view model, const std::vector<NerSentence>& gold);
+
+// Returns the BIO tags the tagger in `model` gives each sentence of `sentences`
+// (in document order; their tags are ignored), or kInvalidArgument when the
+// model does not parse.
+Result<std::vector<std::vector<std::string>>> TagNerSentences(std::string_view model,
+                                                             const std::vector<NerSentence>& sentences);
 
 }  // namespace lede
 

@@ -73,6 +73,26 @@ bool ParseRecord(const nlohmann::json& record, LabelledText* out, std::string* e
   return false;
 }
 
+// Writes `bytes` to `output` through a temporary file renamed over it; returns false after saying why.
+bool WriteAtomically(const std::string& output, const std::string& bytes) {
+  const std::string temporary = output + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) {
+      fmt::print(stderr, "lede: cannot write {}\n", temporary);
+      return false;
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temporary, output, ec);
+  if (ec) {
+    fmt::print(stderr, "lede: cannot write {}: {}\n", output, ec.message());
+    return false;
+  }
+  return true;
+}
+
 int TrainSentences(const std::vector<std::string>& data, const std::string& only_split,
                    const SentenceTrainOptions& options, const std::string& output) {
   std::vector<LabelledText> texts;
@@ -112,23 +132,89 @@ int TrainSentences(const std::vector<std::string>& data, const std::string& only
     fmt::print(stderr, "lede: {}\n", trained.status().message());
     return kFailedExit;
   }
-  const std::string temporary = output + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(trained.value().bytes.data(), static_cast<std::streamsize>(trained.value().bytes.size()));
-    if (!out) {
-      fmt::print(stderr, "lede: cannot write {}\n", temporary);
-      return kFailedExit;
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temporary, output, ec);
-  if (ec) {
-    fmt::print(stderr, "lede: cannot write {}: {}\n", output, ec.message());
-    return kFailedExit;
-  }
+  if (!WriteAtomically(output, trained.value().bytes)) return kFailedExit;
   fmt::print(stderr, "lede: trained on {} documents, {} open gaps ({} boundaries); wrote {} ({} bytes)\n",
              texts.size(), trained.value().examples, trained.value().positives, output,
+             trained.value().bytes.size());
+  return 0;
+}
+
+// Reads a CoNLL file into `out`: the token is the first column and the BIO
+// tag the last (space- or tab-separated), a blank line ends a sentence and a
+// -DOCSTART- line starts a document. Returns false with `error` set on a bad line.
+bool ReadConll(const std::string& path, std::vector<NerSentence>* out, std::string* error) {
+  std::ifstream in(path);
+  if (!in) {
+    *error = "cannot open " + path;
+    return false;
+  }
+  constexpr std::string_view kDocStart = "-DOCSTART-";
+  NerSentence sentence;
+  bool document_starts = true;
+  auto finish = [&] {
+    if (sentence.tokens.empty()) return;
+    sentence.starts_document = document_starts;
+    document_starts = false;
+    out->push_back(std::move(sentence));
+    sentence = NerSentence();
+  };
+  std::string line;
+  size_t line_number = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) {
+      finish();
+      continue;
+    }
+    const size_t first_end = line.find_first_of(" \t");
+    const size_t last_start = line.find_last_of(" \t");
+    if (first_end == std::string::npos) {
+      *error = fmt::format("{}:{}: a token without a tag", path, line_number);
+      return false;
+    }
+    const std::string token = line.substr(0, first_end);
+    if (token == kDocStart) {
+      finish();
+      document_starts = true;
+      continue;
+    }
+    sentence.tokens.push_back(token);
+    sentence.tags.push_back(line.substr(last_start + 1));
+  }
+  finish();
+  return true;
+}
+
+// Returns the score as "F1 (P precision, R recall; PER f1, ...)".
+std::string DescribeScore(const NerScore& score) {
+  std::string out = fmt::format("F1 {:.2f} (P {:.2f}, R {:.2f};", score.f1, score.precision, score.recall);
+  for (const auto& [type, f1] : score.type_f1) out += fmt::format(" {} {:.2f}", type, f1);
+  return out + ")";
+}
+
+int TrainNer(const std::string& train_path, const std::string& dev_path, const NerTrainOptions& options,
+             const std::string& output) {
+  std::vector<NerSentence> train;
+  std::vector<NerSentence> dev;
+  std::string error;
+  if (!ReadConll(train_path, &train, &error) || (!dev_path.empty() && !ReadConll(dev_path, &dev, &error))) {
+    fmt::print(stderr, "lede: {}\n", error);
+    return kFailedExit;
+  }
+  auto progress = [&](int epoch, const NerScore& score) {
+    const double speed = score.seconds > 0 ? static_cast<double>(score.tokens) / score.seconds : 0;
+    fmt::print(stderr, "lede: epoch {}: dev {}; tagged {:.0f} tokens/s\n", epoch, DescribeScore(score), speed);
+  };
+  Result<TrainedModel> trained = TrainNerModel(train, dev, options,
+                                               dev.empty() ? std::function<void(int, const NerScore&)>() : progress);
+  if (!trained.ok()) {
+    fmt::print(stderr, "lede: {}\n", trained.status().message());
+    return kFailedExit;
+  }
+  if (!WriteAtomically(output, trained.value().bytes)) return kFailedExit;
+  fmt::print(stderr, "lede: trained on {} sentences, {} tokens ({} in entities); wrote {} ({} bytes)\n",
+             train.size(), trained.value().examples, trained.value().positives, output,
              trained.value().bytes.size());
   return 0;
 }
@@ -148,15 +234,28 @@ int RunTrain(int argc, const char* const* argv) {
   sentences->add_option("--epochs", options.epochs, "Perceptron passes")->capture_default_str();
   sentences->add_option("--hash-bits", options.hash_bits, "log2 of the weight table size")->capture_default_str();
   sentences->add_option("-o,--output", output, "Model file to write")->required();
+  CLI::App* ner = app.add_subcommand("ner", "Named-entity tagger from CoNLL files (token ... BIO tag)");
+  std::string ner_train;
+  std::string ner_dev;
+  std::string ner_output;
+  NerTrainOptions ner_options;
+  ner->add_option("--train", ner_train, "CoNLL file to learn from")->required();
+  ner->add_option("--dev", ner_dev, "CoNLL file scored after each epoch (on stderr)");
+  ner->add_option("--epochs", ner_options.epochs, "Perceptron passes")->capture_default_str();
+  ner->add_option("--hash-bits", ner_options.hash_bits, "log2 of the weight table size per tag")
+      ->capture_default_str();
+  ner->add_option("-o,--output", ner_output, "Model file to write")->required();
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
     fmt::print("{}", app.help());
     return 0;
   } catch (const CLI::ParseError& e) {
-    fmt::print(stderr, "lede train: {}\nRun 'lede train sentences --help' for usage.\n", e.what());
+    fmt::print(stderr, "lede train: {}\nRun 'lede train sentences --help' or 'lede train ner --help' for usage.\n",
+               e.what());
     return kUsageExit;
   }
+  if (ner->parsed()) return TrainNer(ner_train, ner_dev, ner_options, ner_output);
   return TrainSentences(data, only_split, options, output);
 }
 
