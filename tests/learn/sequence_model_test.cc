@@ -154,8 +154,8 @@ TEST_CASE("sequence model refuses impossible counts and values", "[learn][sequen
       {"more tags than a model may have", "LEDESEQ1" + U32(65) + after_count},
       {"a tag count near 2^32", "LEDESEQ1" + U32(0xFFFFFFFFu) + after_count},
       {"an empty tag name", "LEDESEQ1" + U32(1) + U32(0) + F32(0) + F32(0) + Emissions(4, 1)},
-      {"a tag name longer than any label", "LEDESEQ1" + U32(1) + U32(129) + std::string(129, 'X') + F32(0) +
-                                               F32(0) + Emissions(4, 1)},
+      {"a tag name longer than any label",
+       "LEDESEQ1" + U32(1) + U32(129) + std::string(129, 'X') + F32(0) + F32(0) + Emissions(4, 1)},
       {"a tag name length near 2^32", "LEDESEQ1" + U32(1) + U32(0xFFFFFFFFu) + "O" + F32(0) + F32(0)},
       {"a repeated tag name", File({"O", "O"}, 0.5f, Emissions(4, 2))},
       {"emissions for fewer classes than tags", File(two, 0.5f, Emissions(4, 1))},
@@ -166,7 +166,8 @@ TEST_CASE("sequence model refuses impossible counts and values", "[learn][sequen
       {"an infinite transition", File(two, -kInf, Emissions(4, 2))},
       {"a NaN emission", File(two, 0.5f, Emissions(4, 2, kNan))},
       {"an infinite emission", File(two, 0.5f, Emissions(4, 2, kInf))},
-      {"an emission block that is not a linear model", File(two, 0.5f, "LEDEXXX1" + Emissions(4, 2).substr(8))},
+      {"an emission block that is not a linear model",
+       File(two, 0.5f, "LEDEXXX1" + Emissions(4, 2).substr(8))},
       {"bytes after the emission block", good + "junk"},
   };
   for (const auto& [name, bytes] : cases) {
@@ -303,10 +304,11 @@ const std::vector<std::string> kTrainPatterns = {
     "The Harbour Board said it had no comment",
     "Fans queued for hours to see the team",
 };
-const std::vector<std::string> kTrainPeople = {"Okafor", "Lindqvist", "Amara Moreau", "Tanaka", "Joel Brennan",
-                                               "Kowalski", "Ines Haddad", "Ferreira", "Priya Nair"};
-const std::vector<std::string> kTrainPlaces = {"Lisbon", "Dundee", "Cape Town", "Kisumu", "Valparaiso",
-                                               "Ghent", "San Remo", "Mostar"};
+const std::vector<std::string> kTrainPeople = {"Okafor",      "Lindqvist",    "Amara Moreau",
+                                               "Tanaka",      "Joel Brennan", "Kowalski",
+                                               "Ines Haddad", "Ferreira",     "Priya Nair"};
+const std::vector<std::string> kTrainPlaces = {"Lisbon",     "Dundee", "Cape Town", "Kisumu",
+                                               "Valparaiso", "Ghent",  "San Remo",  "Mostar"};
 
 // Returns every training pattern filled with several people and places.
 std::vector<SequenceExample> TrainingSet() {
