@@ -160,7 +160,7 @@ Result<SequenceModel> SequenceModel::Parse(std::string_view bytes) {
     }
   }
 
-  SequenceModel model(1, std::move(tags));  // a token table, replaced just below
+  SequenceModel model(1, std::move(tags));  // a 2-slot placeholder table, replaced below
   model.transitions_ = std::move(transitions);
   model.emissions_ = std::move(emissions).value();
   return model;
@@ -314,8 +314,7 @@ SequenceModel TrainSequencePerceptron(const std::vector<SequenceExample>& exampl
                                       const std::vector<std::string>& tags,
                                       const SequenceTrainOptions& options,
                                       const std::function<void(int, const SequenceModel&)>& after_epoch) {
-  SequenceModel model(options.hash_bits, tags);
-  Trainer trainer{std::move(model), {}, {}};
+  Trainer trainer{SequenceModel(options.hash_bits, tags), {}, {}};
   trainer.emission_totals.assign(trainer.model.emissions().size(), 0.0);
   trainer.transition_totals.assign((tags.size() + 1) * tags.size(), 0.0);
   // A sentence whose gold tags do not match its tokens cannot be learned
