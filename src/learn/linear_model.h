@@ -48,6 +48,8 @@ class LinearModel {
   size_t size() const { return weights_.size(); }
   // Returns weight `i` of the flat table (slot-major), for training.
   float& Flat(size_t i) { return weights_[i]; }
+  // Returns the flat table (slot-major: slot * classes + class), for fast scoring.
+  const float* data() const { return weights_.data(); }
 
  private:
   int hash_bits_;

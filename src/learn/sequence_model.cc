@@ -192,7 +192,7 @@ void SequenceModel::Decode(const SequenceFeatures& sentence, std::vector<int>* o
   out->resize(n);
   if (n == 0) return;
   // LinearModel offers no const view of its table; this pointer is only read.
-  const float* table = &const_cast<LinearModel&>(emissions_).Flat(0);
+  const float* table = emissions_.data();
   const uint32_t mask = emissions_.mask();
   const float* start = transitions_.data();  // row 0: start -> tag
   const float* from_tag = start + tags;      // row p + 1: tag p -> tag
