@@ -57,6 +57,9 @@ struct NerTrainOptions {
   int epochs = 15;
   // The weight table has 2^hash_bits slots per tag.
   int hash_bits = 20;
+  // Adds a second pass that also sees which type the first pass gave each
+  // word across its document (Ratinov & Roth 2009's prediction history).
+  bool document_pass = true;
 };
 
 // Holds an entity-level score (exact span and type, as conlleval counts) and the tagging speed.

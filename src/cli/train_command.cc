@@ -244,6 +244,8 @@ int RunTrain(int argc, const char* const* argv) {
   ner->add_option("--epochs", ner_options.epochs, "Perceptron passes")->capture_default_str();
   ner->add_option("--hash-bits", ner_options.hash_bits, "log2 of the weight table size per tag")
       ->capture_default_str();
+  bool ner_single_pass = false;
+  ner->add_flag("--single-pass", ner_single_pass, "No second pass over the first pass's document predictions");
   ner->add_option("-o,--output", ner_output, "Model file to write")->required();
   try {
     app.parse(argc, argv);
@@ -255,6 +257,7 @@ int RunTrain(int argc, const char* const* argv) {
                e.what());
     return kUsageExit;
   }
+  ner_options.document_pass = !ner_single_pass;
   if (ner->parsed()) return TrainNer(ner_train, ner_dev, ner_options, ner_output);
   return TrainSentences(data, only_split, options, output);
 }

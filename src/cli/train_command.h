@@ -7,7 +7,8 @@
 // either "spans" ([[start, end], ...] in code points) or "sentences" (the
 // sentence strings in order, found in the text one after the other).
 //
-//   lede train ner --train FILE.conll [--dev FILE.conll] [--epochs N] [--hash-bits B] -o MODEL
+//   lede train ner --train FILE.conll [--dev FILE.conll] [--epochs N] [--hash-bits B]
+//                  [--single-pass] -o MODEL
 //
 // NER data is CoNLL: one token per line, the token first and its BIO tag last
 // (space- or tab-separated), a blank line between sentences, -DOCSTART- lines

@@ -47,6 +47,7 @@ enum Template : uint64_t {
   kListContext,
   kDocument,
   kFirstCommon,
+  kPredictedType,
 };
 
 // Word-list bits of a token.
@@ -215,6 +216,35 @@ uint32_t NerDocumentContext::Evidence(uint64_t lower_hash) const {
   return it == words_.end() ? 0 : it->second;
 }
 
+void NerDocumentContext::AddPrediction(const std::vector<std::string_view>& tokens,
+                                       const std::vector<std::string>& tags) {
+  std::string lower;
+  for (size_t i = 0; i < tokens.size() && i < tags.size(); ++i) {
+    size_t pos = 0;
+    if (tokens[i].empty() || !u_isupper(DecodeUtf8(tokens[i], &pos))) continue;
+    const std::string_view tag = tags[i];
+    const uint64_t type = HashBytes(tag.size() > 2 && tag[1] == '-' ? tag.substr(2) : tag);
+    auto& counts = predicted_[LowerInto(tokens[i], &lower)];
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == type; });
+    if (it == counts.end()) {
+      counts.emplace_back(type, 1);
+    } else {
+      ++it->second;
+    }
+  }
+}
+
+uint64_t NerDocumentContext::PredictedType(uint64_t lower_hash, bool* unanimous) const {
+  *unanimous = false;
+  auto it = predicted_.find(lower_hash);
+  if (it == predicted_.end() || it->second.empty()) return 0;
+  const auto& counts = it->second;
+  auto best = std::max_element(counts.begin(), counts.end(),
+                               [](const auto& a, const auto& b) { return a.second < b.second; });
+  *unanimous = counts.size() == 1;
+  return best->first;
+}
+
 NerFeatureExtractor::NerFeatureExtractor(uint32_t mask) : mask_(mask) {
   (void)Names();
   (void)GivenNames();
@@ -339,15 +369,22 @@ void NerFeatureExtractor::Extract(const std::vector<std::string_view>& tokens, c
     if (context != nullptr && t.has_letter) {
       const uint64_t position = i == 0 ? 1 : all_capitals ? 2 : 0;
       f.push_back(FeatureIndex(mask_, kDocument, context->Evidence(t.lower), position * 2 + t.capitalised));
+      bool unanimous = false;
+      const uint64_t type = context->PredictedType(t.lower, &unanimous);
+      if (type != 0) f.push_back(FeatureIndex(mask_, kPredictedType, type, unanimous * 2 + t.capitalised));
     }
     out->offsets.push_back(f.size());
   }
 }
 
 std::vector<SequenceFeatures> NerDocumentFeatures(const std::vector<std::vector<std::string_view>>& sentences,
-                                                  uint32_t mask) {
+                                                  uint32_t mask,
+                                                  const std::vector<std::vector<std::string>>* predicted) {
   NerDocumentContext context;
-  for (const auto& sentence : sentences) context.AddSentence(sentence);
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    context.AddSentence(sentences[s]);
+    if (predicted != nullptr) context.AddPrediction(sentences[s], (*predicted)[s]);
+  }
   NerFeatureExtractor extractor(mask);
   std::vector<SequenceFeatures> out(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) extractor.Extract(sentences[s], &context, &out[s]);

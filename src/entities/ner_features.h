@@ -33,11 +33,20 @@ namespace lede::detail {
 class NerDocumentContext {
  public:
   // Forgets every sentence added so far (a new document begins).
-  void Clear() { words_.clear(); }
+  void Clear() {
+    words_.clear();
+    predicted_.clear();
+  }
   // Records how the words of one sentence of the document are written.
   void AddSentence(const std::vector<std::string_view>& tokens);
   // Returns the evidence bits (kCapitalisedInside, kLowerCase) of the word whose lower-case hash is `lower_hash`.
   uint32_t Evidence(uint64_t lower_hash) const;
+  // Records the entity types a first-pass tagger gave one sentence's tokens
+  // ("PER" for B-PER and I-PER, "O" outside), for the second pass.
+  void AddPrediction(const std::vector<std::string_view>& tokens, const std::vector<std::string>& tags);
+  // Returns the hash of the type most often predicted for the capitalised word whose lower-case hash is
+  // `lower_hash` (0 when it has none), and sets `unanimous` when every prediction agreed.
+  uint64_t PredictedType(uint64_t lower_hash, bool* unanimous) const;
 
   // Set when the word is seen capitalised, not opening a sentence and not in an all-capitals sentence.
   static constexpr uint32_t kCapitalisedInside = 1;
@@ -46,6 +55,8 @@ class NerDocumentContext {
 
  private:
   std::unordered_map<uint64_t, uint32_t> words_;  // lower-case word hash -> evidence bits
+  // lower-case word hash -> (type hash, count) of each type predicted for it
+  std::unordered_map<uint64_t, std::vector<std::pair<uint64_t, uint32_t>>> predicted_;
 };
 
 class NerFeatureExtractor {
@@ -83,8 +94,11 @@ class NerFeatureExtractor {
 
 // Returns the features of each sentence of `sentences` (a document, in order),
 // with the document context built from all of them; `mask` is the model's.
+// When `predicted` is set (a first-pass tagger's tags for every sentence), the
+// features also say which type the tagger gave each word across the document.
 std::vector<SequenceFeatures> NerDocumentFeatures(const std::vector<std::vector<std::string_view>>& sentences,
-                                                  uint32_t mask);
+                                                  uint32_t mask,
+                                                  const std::vector<std::vector<std::string>>* predicted = nullptr);
 
 }  // namespace lede::detail
 

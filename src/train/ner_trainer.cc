@@ -13,6 +13,7 @@
 #include <chrono>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <string_view>
@@ -91,45 +92,148 @@ NerScore Score(const std::vector<NerSentence>& gold, const std::vector<std::vect
   return score;
 }
 
-// Returns the features of every sentence, document by document.
-std::vector<detail::SequenceFeatures> Features(const std::vector<NerSentence>& sentences, uint32_t mask) {
+// Returns the features of every sentence, document by document; `predicted`
+// (a first pass's tags per sentence, or null) adds the second pass's features.
+std::vector<detail::SequenceFeatures> Features(const std::vector<NerSentence>& sentences, uint32_t mask,
+                                               const std::vector<std::vector<std::string>>* predicted) {
   std::vector<detail::SequenceFeatures> out;
   out.reserve(sentences.size());
   std::vector<std::vector<std::string_view>> document;
+  std::vector<std::vector<std::string>> document_predicted;
   auto flush = [&] {
-    for (detail::SequenceFeatures& f : detail::NerDocumentFeatures(document, mask)) out.push_back(std::move(f));
+    for (detail::SequenceFeatures& f :
+         detail::NerDocumentFeatures(document, mask, predicted == nullptr ? nullptr : &document_predicted)) {
+      out.push_back(std::move(f));
+    }
     document.clear();
+    document_predicted.clear();
   };
-  for (const NerSentence& sentence : sentences) {
-    if (sentence.starts_document && !document.empty()) flush();
-    document.emplace_back(sentence.tokens.begin(), sentence.tokens.end());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    if (sentences[s].starts_document && !document.empty()) flush();
+    document.emplace_back(sentences[s].tokens.begin(), sentences[s].tokens.end());
+    if (predicted != nullptr) document_predicted.push_back((*predicted)[s]);
   }
   flush();
   return out;
 }
 
-// Returns the tags `model` gives `sentences`, timing features and decoding into `seconds`.
-std::vector<std::vector<std::string>> Tag(const detail::SequenceModel& model, const std::vector<NerSentence>& sentences,
-                                          double* seconds) {
-  const auto start = std::chrono::steady_clock::now();
-  const std::vector<detail::SequenceFeatures> features = Features(sentences, model.mask());
-  std::vector<std::vector<int>> decoded(features.size());
-  for (size_t s = 0; s < features.size(); ++s) model.Decode(features[s], &decoded[s]);
-  *seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::vector<std::vector<std::string>> out(decoded.size());
-  for (size_t s = 0; s < decoded.size(); ++s) {
-    for (int tag : decoded[s]) out[s].push_back(model.tags()[static_cast<size_t>(tag)]);
+// Returns the tags `model` gives the sentences of `features`.
+std::vector<std::vector<std::string>> Decode(const detail::SequenceModel& model,
+                                             const std::vector<detail::SequenceFeatures>& features) {
+  std::vector<std::vector<std::string>> out(features.size());
+  std::vector<int> decoded;
+  for (size_t s = 0; s < features.size(); ++s) {
+    model.Decode(features[s], &decoded);
+    for (int tag : decoded) out[s].push_back(model.tags()[static_cast<size_t>(tag)]);
   }
   return out;
 }
 
-NerScore Evaluate(const detail::SequenceModel& model, const std::vector<NerSentence>& gold) {
+// Returns the tags the tagger (`first`, then `second` when not null) gives
+// `sentences`, timing features and decoding into `seconds`.
+std::vector<std::vector<std::string>> Tag(const detail::SequenceModel& first, const detail::SequenceModel* second,
+                                          const std::vector<NerSentence>& sentences, double* seconds) {
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<std::vector<std::string>> tags = Decode(first, Features(sentences, first.mask(), nullptr));
+  if (second != nullptr) tags = Decode(*second, Features(sentences, second->mask(), &tags));
+  *seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return tags;
+}
+
+NerScore Evaluate(const detail::SequenceModel& first, const detail::SequenceModel* second,
+                  const std::vector<NerSentence>& gold) {
   double seconds = 0;
-  const std::vector<std::vector<std::string>> predicted = Tag(model, gold, &seconds);
+  const std::vector<std::vector<std::string>> predicted = Tag(first, second, gold, &seconds);
   NerScore score = Score(gold, predicted);
   score.seconds = seconds;
   for (const NerSentence& sentence : gold) score.tokens += sentence.tokens.size();
   return score;
+}
+
+// Holds a parsed tagger file: one SequenceModel, or "LEDENER2", the first
+// pass's length as uint32 and its bytes, then the second pass's bytes.
+struct Tagger {
+  std::optional<detail::SequenceModel> first;
+  std::optional<detail::SequenceModel> second;
+};
+constexpr std::string_view kTwoPassMagic = "LEDENER2";
+
+std::string SerializeTagger(const std::string& first, const std::string& second) {
+  std::string out(kTwoPassMagic);
+  const auto size = static_cast<uint32_t>(first.size());
+  for (int b = 0; b < 4; ++b) out.push_back(static_cast<char>(size >> (8 * b) & 0xFF));
+  return out + first + second;
+}
+
+Result<Tagger> ParseTagger(std::string_view bytes) {
+  Tagger tagger;
+  if (bytes.substr(0, kTwoPassMagic.size()) != kTwoPassMagic) {
+    Result<detail::SequenceModel> only = detail::SequenceModel::Parse(bytes);
+    if (!only.ok()) return only.status();
+    tagger.first = std::move(only).value();
+    return tagger;
+  }
+  constexpr size_t kHeader = kTwoPassMagic.size() + 4;
+  if (bytes.size() < kHeader) return Status::InvalidArgument("truncated NER model header");
+  uint32_t size = 0;
+  for (int b = 0; b < 4; ++b) size |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[8 + b])) << (8 * b);
+  if (bytes.size() - kHeader < size) return Status::InvalidArgument("truncated NER model first pass");
+  Result<detail::SequenceModel> first = detail::SequenceModel::Parse(bytes.substr(kHeader, size));
+  if (!first.ok()) return first.status();
+  Result<detail::SequenceModel> second = detail::SequenceModel::Parse(bytes.substr(kHeader + size));
+  if (!second.ok()) return second.status();
+  tagger.first = std::move(first).value();
+  tagger.second = std::move(second).value();
+  return tagger;
+}
+
+// Returns the training examples of `sentences` with `features` (one per sentence), skipping empty ones.
+std::vector<detail::SequenceExample> Examples(const std::vector<NerSentence>& sentences,
+                                              std::vector<detail::SequenceFeatures> features,
+                                              const std::map<std::string, int>& tag_index) {
+  std::vector<detail::SequenceExample> examples;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    if (sentences[s].tokens.empty()) continue;
+    detail::SequenceExample example;
+    example.features = std::move(features[s]);
+    for (const std::string& tag : sentences[s].tags) example.tags.push_back(tag_index.at(tag));
+    examples.push_back(std::move(example));
+  }
+  return examples;
+}
+
+// Returns the first pass's tags for every training sentence, each from a
+// model that did not see its document (2-fold over documents), so the second
+// pass learns from predictions as wrong as they will be on new text.
+std::vector<std::vector<std::string>> HeldOutPredictions(const std::vector<NerSentence>& train,
+                                                         const std::vector<std::string>& tags,
+                                                         const std::map<std::string, int>& tag_index,
+                                                         const detail::SequenceTrainOptions& options) {
+  constexpr size_t kFolds = 2;
+  std::vector<size_t> fold_of(train.size());
+  size_t document = 0;
+  for (size_t s = 0; s < train.size(); ++s) {
+    if (s > 0 && train[s].starts_document) ++document;
+    fold_of[s] = document % kFolds;
+  }
+  std::vector<std::vector<std::string>> predicted(train.size());
+  for (size_t fold = 0; fold < kFolds; ++fold) {
+    std::vector<NerSentence> learn;
+    std::vector<NerSentence> held_out;
+    for (size_t s = 0; s < train.size(); ++s) (fold_of[s] == fold ? held_out : learn).push_back(train[s]);
+    if (learn.empty() || held_out.empty()) continue;
+    const detail::SequenceModel model =
+        detail::TrainSequencePerceptron(Examples(learn, Features(learn, (1u << options.hash_bits) - 1, nullptr),
+                                                 tag_index),
+                                        tags, options);
+    double seconds = 0;
+    std::vector<std::vector<std::string>> tagged = Tag(model, nullptr, held_out, &seconds);
+    size_t k = 0;
+    for (size_t s = 0; s < train.size(); ++s) {
+      if (fold_of[s] == fold) predicted[s] = std::move(tagged[k++]);
+    }
+  }
+  return predicted;
 }
 
 }  // namespace
@@ -156,42 +260,55 @@ Result<TrainedModel> TrainNerModel(const std::vector<NerSentence>& train, const 
   std::map<std::string, int> tag_index;
   for (size_t t = 0; t < tags.size(); ++t) tag_index[tags[t]] = static_cast<int>(t);
 
-  const uint32_t mask = (1u << options.hash_bits) - 1;
-  std::vector<detail::SequenceFeatures> features = Features(train, mask);
-  std::vector<detail::SequenceExample> examples;
   TrainedModel trained;
-  for (size_t s = 0; s < train.size(); ++s) {
-    if (train[s].tokens.empty()) continue;
-    detail::SequenceExample example;
-    example.features = std::move(features[s]);
-    for (const std::string& tag : train[s].tags) example.tags.push_back(tag_index[tag]);
-    examples.push_back(std::move(example));
-    trained.examples += train[s].tokens.size();
-    for (const std::string& tag : train[s].tags) trained.positives += tag != kOutsideTag;
+  for (const NerSentence& sentence : train) {
+    trained.examples += sentence.tokens.size();
+    for (const std::string& tag : sentence.tags) trained.positives += tag != kOutsideTag;
   }
+  const uint32_t mask = (1u << options.hash_bits) - 1;
   detail::SequenceTrainOptions sequence_options;
   sequence_options.hash_bits = options.hash_bits;
   sequence_options.epochs = options.epochs;
-  std::function<void(int, const detail::SequenceModel&)> after_epoch;
-  if (progress) {
-    after_epoch = [&](int epoch, const detail::SequenceModel& model) { progress(epoch, Evaluate(model, dev)); };
+  std::function<void(int, const detail::SequenceModel&)> after_first;
+  if (progress && !options.document_pass) {
+    after_first = [&](int epoch, const detail::SequenceModel& model) {
+      progress(epoch, Evaluate(model, nullptr, dev));
+    };
   }
-  trained.bytes = detail::TrainSequencePerceptron(examples, tags, sequence_options, after_epoch).Serialize();
+  const detail::SequenceModel first = detail::TrainSequencePerceptron(
+      Examples(train, Features(train, mask, nullptr), tag_index), tags, sequence_options, after_first);
+  if (!options.document_pass) {
+    trained.bytes = first.Serialize();
+    return trained;
+  }
+  const std::vector<std::vector<std::string>> predicted =
+      HeldOutPredictions(train, tags, tag_index, sequence_options);
+  std::function<void(int, const detail::SequenceModel&)> after_second;
+  if (progress) {
+    after_second = [&](int epoch, const detail::SequenceModel& model) {
+      progress(epoch, Evaluate(first, &model, dev));
+    };
+  }
+  const detail::SequenceModel second = detail::TrainSequencePerceptron(
+      Examples(train, Features(train, mask, &predicted), tag_index), tags, sequence_options, after_second);
+  trained.bytes = SerializeTagger(first.Serialize(), second.Serialize());
   return trained;
 }
 
 Result<NerScore> EvaluateNerModel(std::string_view model, const std::vector<NerSentence>& gold) {
-  Result<detail::SequenceModel> parsed = detail::SequenceModel::Parse(model);
-  if (!parsed.ok()) return parsed.status();
-  return Evaluate(parsed.value(), gold);
+  Result<Tagger> tagger = ParseTagger(model);
+  if (!tagger.ok()) return tagger.status();
+  const Tagger& t = tagger.value();
+  return Evaluate(*t.first, t.second ? &*t.second : nullptr, gold);
 }
 
 Result<std::vector<std::vector<std::string>>> TagNerSentences(std::string_view model,
                                                              const std::vector<NerSentence>& sentences) {
-  Result<detail::SequenceModel> parsed = detail::SequenceModel::Parse(model);
-  if (!parsed.ok()) return parsed.status();
+  Result<Tagger> tagger = ParseTagger(model);
+  if (!tagger.ok()) return tagger.status();
+  const Tagger& t = tagger.value();
   double seconds = 0;
-  return Tag(parsed.value(), sentences, &seconds);
+  return Tag(*t.first, t.second ? &*t.second : nullptr, sentences, &seconds);
 }
 
 }  // namespace lede

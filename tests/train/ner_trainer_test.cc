@@ -107,6 +107,23 @@ TEST_CASE("ner trainer is deterministic", "[ner]") {
   CHECK(a.value().bytes == b.value().bytes);
 }
 
+TEST_CASE("ner trainer without the document pass writes a one-pass tagger", "[ner]") {
+  NerTrainOptions options = SmallOptions();
+  options.document_pass = false;
+  auto single = lede::TrainNerModel(Corpus(kTrainNames), {}, options);
+  auto double_pass = lede::TrainNerModel(Corpus(kTrainNames), {}, SmallOptions());
+  REQUIRE(single.ok());
+  REQUIRE(double_pass.ok());
+  CHECK(single.value().bytes.size() < double_pass.value().bytes.size());
+  auto score = lede::EvaluateNerModel(single.value().bytes, Corpus(kHeldOutNames));
+  REQUIRE(score.ok());
+  CHECK(score.value().f1 >= 90.0);
+  // A two-pass file cut short is an error, not a crash.
+  const std::string& bytes = double_pass.value().bytes;
+  CHECK(lede::EvaluateNerModel(bytes.substr(0, bytes.size() / 2), {}).status().code() ==
+        StatusCode::kInvalidArgument);
+}
+
 TEST_CASE("ner scoring counts exact spans and types as conlleval does", "[ner]") {
   // A model that knows only MISC gets none of these PER, LOC, ORG entities right.
   const std::vector<NerSentence> train = Parse({"the/O ship/B-MISC sank"});
