@@ -369,25 +369,52 @@ void NerFeatureExtractor::Extract(const std::vector<std::string_view>& tokens, c
     if (context != nullptr && t.has_letter) {
       const uint64_t position = i == 0 ? 1 : all_capitals ? 2 : 0;
       f.push_back(FeatureIndex(mask_, kDocument, context->Evidence(t.lower), position * 2 + t.capitalised));
-      bool unanimous = false;
-      const uint64_t type = context->PredictedType(t.lower, &unanimous);
-      if (type != 0) f.push_back(FeatureIndex(mask_, kPredictedType, type, unanimous * 2 + t.capitalised));
     }
     out->offsets.push_back(f.size());
   }
 }
 
 std::vector<SequenceFeatures> NerDocumentFeatures(const std::vector<std::vector<std::string_view>>& sentences,
-                                                  uint32_t mask,
-                                                  const std::vector<std::vector<std::string>>* predicted) {
+                                                  uint32_t mask) {
   NerDocumentContext context;
-  for (size_t s = 0; s < sentences.size(); ++s) {
-    context.AddSentence(sentences[s]);
-    if (predicted != nullptr) context.AddPrediction(sentences[s], (*predicted)[s]);
-  }
+  for (const auto& sentence : sentences) context.AddSentence(sentence);
   NerFeatureExtractor extractor(mask);
   std::vector<SequenceFeatures> out(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) extractor.Extract(sentences[s], &context, &out[s]);
+  return out;
+}
+
+}  // namespace lede::detail
+
+namespace lede::detail {
+
+std::vector<SequenceFeatures> NerPredictionFeatures(const std::vector<std::vector<std::string_view>>& sentences,
+                                                    const std::vector<SequenceFeatures>& features,
+                                                    const std::vector<std::vector<std::string>>& predicted,
+                                                    uint32_t mask) {
+  NerDocumentContext context;
+  for (size_t s = 0; s < sentences.size(); ++s) context.AddPrediction(sentences[s], predicted[s]);
+  std::vector<SequenceFeatures> out(sentences.size());
+  std::string lower;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const SequenceFeatures& in = features[s];
+    SequenceFeatures& f = out[s];
+    f.features.reserve(in.features.size() + sentences[s].size());
+    f.offsets.assign(1, 0);
+    for (size_t i = 0; i < sentences[s].size(); ++i) {
+      f.features.insert(f.features.end(), in.features.begin() + static_cast<ptrdiff_t>(in.offsets[i]),
+                        in.features.begin() + static_cast<ptrdiff_t>(in.offsets[i + 1]));
+      const std::string_view token = sentences[s][i];
+      size_t pos = 0;
+      const bool capitalised = !token.empty() && u_isupper(DecodeUtf8(token, &pos));
+      if (capitalised) {
+        bool unanimous = false;
+        const uint64_t type = context.PredictedType(LowerInto(token, &lower), &unanimous);
+        if (type != 0) f.features.push_back(FeatureIndex(mask, kPredictedType, type, unanimous));
+      }
+      f.offsets.push_back(f.features.size());
+    }
+  }
   return out;
 }
 

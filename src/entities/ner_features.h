@@ -94,11 +94,16 @@ class NerFeatureExtractor {
 
 // Returns the features of each sentence of `sentences` (a document, in order),
 // with the document context built from all of them; `mask` is the model's.
-// When `predicted` is set (a first-pass tagger's tags for every sentence), the
-// features also say which type the tagger gave each word across the document.
 std::vector<SequenceFeatures> NerDocumentFeatures(const std::vector<std::vector<std::string_view>>& sentences,
-                                                  uint32_t mask,
-                                                  const std::vector<std::vector<std::string>>* predicted = nullptr);
+                                                  uint32_t mask);
+
+// Returns `features` (NerDocumentFeatures of `sentences`) with the second
+// pass's features added: which type a first-pass tagger (`predicted`, its tags
+// for every sentence) gave each capitalised word across the document.
+std::vector<SequenceFeatures> NerPredictionFeatures(const std::vector<std::vector<std::string_view>>& sentences,
+                                                    const std::vector<SequenceFeatures>& features,
+                                                    const std::vector<std::vector<std::string>>& predicted,
+                                                    uint32_t mask);
 
 }  // namespace lede::detail
 

@@ -92,28 +92,54 @@ NerScore Score(const std::vector<NerSentence>& gold, const std::vector<std::vect
   return score;
 }
 
-// Returns the features of every sentence, document by document; `predicted`
-// (a first pass's tags per sentence, or null) adds the second pass's features.
-std::vector<detail::SequenceFeatures> Features(const std::vector<NerSentence>& sentences, uint32_t mask,
-                                               const std::vector<std::vector<std::string>>* predicted) {
+// Returns the [begin, end) sentence ranges of the documents of `sentences`.
+std::vector<std::pair<size_t, size_t>> Documents(const std::vector<NerSentence>& sentences) {
+  std::vector<std::pair<size_t, size_t>> out;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    if (out.empty() || sentences[s].starts_document) out.emplace_back(s, s);
+    out.back().second = s + 1;
+  }
+  return out;
+}
+
+// Returns the tokens of sentences [begin, end).
+std::vector<std::vector<std::string_view>> Tokens(const std::vector<NerSentence>& sentences, size_t begin,
+                                                  size_t end) {
+  std::vector<std::vector<std::string_view>> out;
+  for (size_t s = begin; s < end; ++s) out.emplace_back(sentences[s].tokens.begin(), sentences[s].tokens.end());
+  return out;
+}
+
+// Returns the first pass's features of every sentence, document by document.
+std::vector<detail::SequenceFeatures> Features(const std::vector<NerSentence>& sentences, uint32_t mask) {
   std::vector<detail::SequenceFeatures> out;
   out.reserve(sentences.size());
-  std::vector<std::vector<std::string_view>> document;
-  std::vector<std::vector<std::string>> document_predicted;
-  auto flush = [&] {
-    for (detail::SequenceFeatures& f :
-         detail::NerDocumentFeatures(document, mask, predicted == nullptr ? nullptr : &document_predicted)) {
+  for (const auto& [begin, end] : Documents(sentences)) {
+    for (detail::SequenceFeatures& f : detail::NerDocumentFeatures(Tokens(sentences, begin, end), mask)) {
       out.push_back(std::move(f));
     }
-    document.clear();
-    document_predicted.clear();
-  };
-  for (size_t s = 0; s < sentences.size(); ++s) {
-    if (sentences[s].starts_document && !document.empty()) flush();
-    document.emplace_back(sentences[s].tokens.begin(), sentences[s].tokens.end());
-    if (predicted != nullptr) document_predicted.push_back((*predicted)[s]);
   }
-  flush();
+  return out;
+}
+
+// Returns the second pass's features: `first` (Features of `sentences`) and
+// what the first pass `predicted` for each sentence's document.
+std::vector<detail::SequenceFeatures> SecondFeatures(const std::vector<NerSentence>& sentences,
+                                                     const std::vector<detail::SequenceFeatures>& first,
+                                                     const std::vector<std::vector<std::string>>& predicted,
+                                                     uint32_t mask) {
+  std::vector<detail::SequenceFeatures> out;
+  out.reserve(sentences.size());
+  for (const auto& [begin, end] : Documents(sentences)) {
+    const auto from = static_cast<ptrdiff_t>(begin);
+    const auto to = static_cast<ptrdiff_t>(end);
+    const std::vector<detail::SequenceFeatures> features(first.begin() + from, first.begin() + to);
+    const std::vector<std::vector<std::string>> tags(predicted.begin() + from, predicted.begin() + to);
+    for (detail::SequenceFeatures& f :
+         detail::NerPredictionFeatures(Tokens(sentences, begin, end), features, tags, mask)) {
+      out.push_back(std::move(f));
+    }
+  }
   return out;
 }
 
@@ -134,8 +160,9 @@ std::vector<std::vector<std::string>> Decode(const detail::SequenceModel& model,
 std::vector<std::vector<std::string>> Tag(const detail::SequenceModel& first, const detail::SequenceModel* second,
                                           const std::vector<NerSentence>& sentences, double* seconds) {
   const auto start = std::chrono::steady_clock::now();
-  std::vector<std::vector<std::string>> tags = Decode(first, Features(sentences, first.mask(), nullptr));
-  if (second != nullptr) tags = Decode(*second, Features(sentences, second->mask(), &tags));
+  const std::vector<detail::SequenceFeatures> features = Features(sentences, first.mask());
+  std::vector<std::vector<std::string>> tags = Decode(first, features);
+  if (second != nullptr) tags = Decode(*second, SecondFeatures(sentences, features, tags, second->mask()));
   *seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return tags;
 }
@@ -223,7 +250,7 @@ std::vector<std::vector<std::string>> HeldOutPredictions(const std::vector<NerSe
     for (size_t s = 0; s < train.size(); ++s) (fold_of[s] == fold ? held_out : learn).push_back(train[s]);
     if (learn.empty() || held_out.empty()) continue;
     const detail::SequenceModel model =
-        detail::TrainSequencePerceptron(Examples(learn, Features(learn, (1u << options.hash_bits) - 1, nullptr),
+        detail::TrainSequencePerceptron(Examples(learn, Features(learn, (1u << options.hash_bits) - 1),
                                                  tag_index),
                                         tags, options);
     double seconds = 0;
@@ -275,8 +302,9 @@ Result<TrainedModel> TrainNerModel(const std::vector<NerSentence>& train, const 
       progress(epoch, Evaluate(model, nullptr, dev));
     };
   }
-  const detail::SequenceModel first = detail::TrainSequencePerceptron(
-      Examples(train, Features(train, mask, nullptr), tag_index), tags, sequence_options, after_first);
+  std::vector<detail::SequenceFeatures> first_features = Features(train, mask);
+  const detail::SequenceModel first = detail::TrainSequencePerceptron(Examples(train, first_features, tag_index), tags,
+                                                                      sequence_options, after_first);
   if (!options.document_pass) {
     trained.bytes = first.Serialize();
     return trained;
@@ -290,7 +318,8 @@ Result<TrainedModel> TrainNerModel(const std::vector<NerSentence>& train, const 
     };
   }
   const detail::SequenceModel second = detail::TrainSequencePerceptron(
-      Examples(train, Features(train, mask, &predicted), tag_index), tags, sequence_options, after_second);
+      Examples(train, SecondFeatures(train, first_features, predicted, mask), tag_index), tags, sequence_options,
+      after_second);
   trained.bytes = SerializeTagger(first.Serialize(), second.Serialize());
   return trained;
 }
