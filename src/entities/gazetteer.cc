@@ -110,18 +110,23 @@ void Gazetteer::AddNames(std::string_view file, EntityType type, bool city) {
   }
 }
 
+const std::vector<GazetteerFile>& GazetteerNameFiles() {
+  static const auto* files = new std::vector<GazetteerFile>{
+      {"gazetteer/country_aliases.txt", EntityType::kGpe, false},
+      {"gazetteer/countries.txt", EntityType::kGpe, false},
+      {"gazetteer/organisations.txt", EntityType::kOrg, false},
+      {"gazetteer/events.txt", EntityType::kEvent, false},
+      {"gazetteer/locations.txt", EntityType::kLoc, false},
+      {"gazetteer/nationalities.txt", EntityType::kNorp, false},
+      {"gazetteer/nationality_extras.txt", EntityType::kNorp, false},
+      {"gazetteer/regions.txt", EntityType::kGpe, false},
+      {"gazetteer/cities.txt", EntityType::kGpe, true},
+  };
+  return *files;
+}
+
 Gazetteer::Gazetteer() {
-  // Order matters only for ambiguous keys: the first entry of a key is
-  // preferred, so a country beats a city of the same name.
-  AddNames("gazetteer/country_aliases.txt", EntityType::kGpe);
-  AddNames("gazetteer/countries.txt", EntityType::kGpe);
-  AddNames("gazetteer/organisations.txt", EntityType::kOrg);
-  AddNames("gazetteer/events.txt", EntityType::kEvent);
-  AddNames("gazetteer/locations.txt", EntityType::kLoc);
-  AddNames("gazetteer/nationalities.txt", EntityType::kNorp);
-  AddNames("gazetteer/nationality_extras.txt", EntityType::kNorp);
-  AddNames("gazetteer/regions.txt", EntityType::kGpe);
-  AddNames("gazetteer/cities.txt", EntityType::kGpe, /*city=*/true);
+  for (const GazetteerFile& file : GazetteerNameFiles()) AddNames(file.path, file.type, file.city);
   LoadPhrases("lexicon/person_titles.txt", &person_titles);
   LoadPhrases("lexicon/role_titles.txt", &role_heads);
   LoadPhrases("lexicon/org_suffixes.txt", &org_suffixes);

@@ -29,6 +29,17 @@ struct GazetteerEntry {
   bool city = false;         // from the city list: a vehicle cue may override it ("the destroyer X")
 };
 
+// Names one gazetteer file of names and the type of the names in it.
+struct GazetteerFile {
+  std::string_view path;  // under data/
+  EntityType type;
+  bool city;              // the city list (see GazetteerEntry::city)
+};
+
+// Returns the name files in priority order: the first entry of an ambiguous
+// key is preferred, so a country beats a city of the same name.
+const std::vector<GazetteerFile>& GazetteerNameFiles();
+
 // Holds a set of lower-cased phrases and the longest phrase length in words.
 class PhraseSet {
  public:

@@ -134,15 +134,7 @@ void IndexNames(std::string_view file, EntityType type, NameIndex* index) {
 const NameIndex& Names() {
   static const NameIndex* const kIndex = [] {
     auto* index = new NameIndex();
-    IndexNames("gazetteer/country_aliases.txt", EntityType::kGpe, index);
-    IndexNames("gazetteer/countries.txt", EntityType::kGpe, index);
-    IndexNames("gazetteer/organisations.txt", EntityType::kOrg, index);
-    IndexNames("gazetteer/events.txt", EntityType::kEvent, index);
-    IndexNames("gazetteer/locations.txt", EntityType::kLoc, index);
-    IndexNames("gazetteer/nationalities.txt", EntityType::kNorp, index);
-    IndexNames("gazetteer/nationality_extras.txt", EntityType::kNorp, index);
-    IndexNames("gazetteer/regions.txt", EntityType::kGpe, index);
-    IndexNames("gazetteer/cities.txt", EntityType::kGpe, index);
+    for (const GazetteerFile& file : GazetteerNameFiles()) IndexNames(file.path, file.type, index);
     return index;
   }();
   return *kIndex;
