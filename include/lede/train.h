@@ -55,8 +55,10 @@ struct NerSentence {
 struct NerTrainOptions {
   // Passes of the averaged structured perceptron over the sentences.
   int epochs = 15;
-  // The weight table has 2^hash_bits slots per tag.
-  int hash_bits = 20;
+  // The weight table has 2^hash_bits slots per tag. On CoNLL-2003 dev, 2^17
+  // scored 92.36 F1 against 92.44 for 2^20 and loads in about 50 ms instead
+  // of 300 (the dense tables of both passes are built at load).
+  int hash_bits = 17;
   // Adds a second pass that also sees which type the first pass gave each
   // word across its document (Ratinov & Roth 2009's prediction history).
   bool document_pass = true;
