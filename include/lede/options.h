@@ -27,6 +27,10 @@ struct Options {
   // A sentence boundary model file made by `lede train sentences`; empty means
   // the model built into lede.
   std::string sentence_model;
+  // A named-entity tagger file made by `lede train ner`; when set, entity
+  // mentions come from the tagger instead of the rules. Empty (the default)
+  // means the rules: no tagger model is shipped.
+  std::string ner_model;
 };
 
 }  // namespace lede

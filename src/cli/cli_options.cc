@@ -65,6 +65,8 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv, bool stdin_is_t
                "Show why each candidate block of an HTML page was kept or dropped (text report; JSON \"blocks\")");
   app.add_option("--sentence-model", options.analysis.sentence_model,
                  "Sentence boundary model made by 'lede train sentences' (default: the built-in one)");
+  app.add_option("--ner-model", options.analysis.ner_model,
+                 "Entity tagger model made by 'lede train ner' (default: the rule-based entity finder)");
   app.add_option("--max-bytes", options.analysis.max_bytes, "Largest input read, in bytes")
       ->check(CLI::PositiveNumber)
       ->default_val(defaults.max_bytes);

@@ -6,6 +6,7 @@
 #include "entities/entity_linker.h"
 #include "entities/gazetteer.h"
 #include "entities/mention_finder.h"
+#include "entities/ner_mentions.h"
 #include "entities/word_view.h"
 
 namespace lede::detail {
@@ -18,6 +19,15 @@ std::vector<Entity> ExtractEntities(const Report& report) {
   std::vector<Candidate> candidates = FindMentions(report.document.text, words, gaz);
   // 3. Merge into referents.
   return LinkEntities(std::move(candidates));
+}
+
+Result<std::vector<Entity>> ExtractEntities(const Report& report, const NerTagFunction& tag) {
+  const Gazetteer& gaz = Gazetteer::Get();
+  std::vector<Word> words = BuildWords(report);
+  Result<std::vector<Candidate>> candidates =
+      TaggedMentions(report.document.text, words, report.sentences, tag, gaz);
+  if (!candidates.ok()) return candidates.status();
+  return LinkEntities(std::move(candidates).value());
 }
 
 }  // namespace lede::detail

@@ -4,14 +4,20 @@
 
 #include <vector>
 
+#include "entities/ner_mentions.h"
 #include "lede/entity.h"
 #include "lede/report.h"
+#include "lede/status.h"
 
 namespace lede::detail {
 
 // Returns the entities of a report whose document, tokens and sentences are
 // filled in: one per referent, with aliases, roles and mentions, ids from 1.
 std::vector<Entity> ExtractEntities(const Report& report);
+
+// Returns the entities of a report as ExtractEntities does, but with the
+// mentions tagged by `tag` instead of found by the rules; fails when `tag` does.
+Result<std::vector<Entity>> ExtractEntities(const Report& report, const NerTagFunction& tag);
 
 }  // namespace lede::detail
 

@@ -10,6 +10,7 @@
 #include "input/decoder.h"
 #include "input/format_sniffer.h"
 #include "input/reader.h"
+#include "pipeline/ner_model.h"
 #include "quantities/quantity_extractor.h"
 #include "quotes/quote_extractor.h"
 #include "summary/summarizer.h"
@@ -49,6 +50,12 @@ Result<Report> RunPipeline(std::string_view bytes, std::string_view path, const 
     if (!model.ok()) return model.status();
     sentence_model = model.value();
   }
+  const std::string* ner_model = nullptr;
+  if (!options.ner_model.empty()) {
+    Result<const std::string*> model = detail::NerModelFromFile(options.ner_model);
+    if (!model.ok()) return model.status();
+    ner_model = model.value();
+  }
 
   // 1. Input: decode the bytes to UTF-8 and tell HTML from text.
   Result<detail::DecodedText> decoded = detail::DecodeToUtf8(bytes);
@@ -75,7 +82,13 @@ Result<Report> RunPipeline(std::string_view bytes, std::string_view path, const 
   }
 
   // 5. Entities: people, organisations, places, with aliases and roles.
-  report.entities = detail::ExtractEntities(report);
+  if (ner_model == nullptr) {
+    report.entities = detail::ExtractEntities(report);
+  } else {
+    Result<std::vector<Entity>> entities = detail::ExtractEntities(report, detail::NerModelTagger(*ner_model));
+    if (!entities.ok()) return entities.status();
+    report.entities = std::move(entities).value();
+  }
 
   // 6. Quotes: direct, partial and reported speech, attributed to entities.
   report.quotes = detail::ExtractQuotes(report);
