@@ -8,7 +8,8 @@ lede's types are mapped to the benchmark's: PERSON->PER, GPE->LOC; NORP,
 EVENT, PRODUCT and MISC -> MISC (CoNLL-2003) or dropped (UNER, which has no MISC).
 
 Usage: tests/eval/ner_eval.py --lede build/src/lede [--bench conll2003|uner-en-ewt]
-       [--bench-dir ../shared/bench/ner] [--limit N] [--pred out.jsonl]
+       [--bench-dir ../shared/bench/ner] [--limit N] [--pred out.jsonl] [--ner-model FILE]
+--ner-model passes a `lede train ner` model to lede, so its mentions come from the tagger.
 Development tool only: never run by the build or CI.
 """
 import argparse
@@ -23,12 +24,12 @@ from lede_runner import BENCH_ROOT
 TYPE_MAP = "PERSON=PER,GPE=LOC,NORP=MISC,EVENT=MISC,PRODUCT=MISC"
 
 
-def predict(lede, text):
+def predict(lede, text, extra_args=()):
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
         f.write(text)
         path = f.name
     try:
-        out = subprocess.run([lede, "--raw", "--format", "jsonl", path], capture_output=True,
+        out = subprocess.run([lede, "--raw", "--format", "jsonl", *extra_args, path], capture_output=True,
                              text=True, timeout=60)
     finally:
         os.unlink(path)
@@ -50,7 +51,9 @@ def main():
     ap.add_argument("--bench-dir", default=os.path.join(BENCH_ROOT, "ner"))
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--pred", default="")
+    ap.add_argument("--ner-model", default="", help="model file passed to lede as --ner-model")
     a = ap.parse_args()
+    extra_args = ["--ner-model", a.ner_model] if a.ner_model else []
 
     gold_path = os.path.join(a.bench_dir, a.bench, "dev.jsonl")
     records = [json.loads(l) for l in open(gold_path, encoding="utf-8")]
@@ -61,7 +64,7 @@ def main():
     with open(pred_path, "w", encoding="utf-8") as pf, open(gold_sub, "w", encoding="utf-8") as gf:
         for r in records:
             pf.write(json.dumps({"id": r["id"], "text": r["text"],
-                                 "entities": predict(a.lede, r["text"])}) + "\n")
+                                 "entities": predict(a.lede, r["text"], extra_args)}) + "\n")
             gf.write(json.dumps(r) + "\n")
     args = [sys.executable, os.path.join(a.bench_dir, "score.py"), gold_sub, pred_path,
             "--map", TYPE_MAP]
