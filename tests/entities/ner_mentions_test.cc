@@ -168,3 +168,15 @@ TEST_CASE("an I- tag after another type opens a new mention; a failing tagger fa
   REQUIRE_FALSE(failed.ok());
   CHECK(failed.status().message() == "bad model");
 }
+
+TEST_CASE("a one-word place the tagger typed is not taken for a person's short form", "[entities][ner]") {
+  const std::vector<Entity> entities = Tagged("Lena Hartwell opened a clinic. The town of Hartwell welcomed it.",
+                                              {{{"Lena", "Hartwell"}, "PER"}, {{"Hartwell"}, "LOC"}});
+  INFO(Describe(entities));
+  REQUIRE(entities.size() == 2);
+  CHECK(entities[0].name == "Lena Hartwell");
+  CHECK(entities[0].type == EntityType::kPerson);
+  CHECK(entities[0].mentions.size() == 1);
+  CHECK(entities[1].name == "Hartwell");
+  CHECK(entities[1].type == EntityType::kLoc);
+}
