@@ -97,16 +97,6 @@ bool Knows(const Gazetteer& gaz, const std::string& key, EntityType type) {
   return false;
 }
 
-// Returns the evidence a tagged mention of `type` carries for the linker. A
-// type the gazetteer refined is gazetteer evidence. A person is a name shape,
-// so a one-word "Brandt" still joins "Tomas Brandt". Any other type the
-// tagger decided from context, as a head-word pattern would: the linker must
-// not retype a one-word place or organisation as a person's short form.
-Evidence TaggedEvidence(EntityType type) {
-  if (type == EntityType::kGpe || type == EntityType::kNorp) return Evidence::kGazetteer;
-  return type == EntityType::kPerson ? Evidence::kShape : Evidence::kPattern;
-}
-
 }  // namespace
 
 EntityType NerMentionType(std::string_view tag_type, const std::string& key, const Gazetteer& gaz) {
@@ -150,7 +140,11 @@ Result<std::vector<Candidate>> TaggedMentions(const std::string& text, const std
       const GazetteerEntry* entry = Lookup(gaz, key, c.text);
       c.key = entry != nullptr ? entry->canonical : key;
       c.type = NerMentionType(run.type, key, gaz);
-      c.evidence = TaggedEvidence(c.type);
+      // A type the gazetteer refined is gazetteer evidence; the tagger's own
+      // decision counts as a name shape, so one-word person names can still
+      // join their full names in the linker.
+      const bool refined = c.type == EntityType::kGpe || c.type == EntityType::kNorp;
+      c.evidence = refined ? Evidence::kGazetteer : Evidence::kShape;
       c.sentence_start = words[a].sentence_start;
       for (size_t i = a; i < b; ++i) {
         if (IsWordToken(words[i]) && words[i].capitalised) c.words.push_back(words[i].folded);
