@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,6 +89,22 @@ Result<TrainedModel> TrainNerModel(const std::vector<NerSentence>& train, const 
 // Returns the score of the tagger in `model` (a TrainNerModel file) on `gold`,
 // or kInvalidArgument when the model does not parse.
 Result<NerScore> EvaluateNerModel(std::string_view model, const std::vector<NerSentence>& gold);
+
+// A parsed NER model: parse a `lede train ner` file once, tag many documents.
+class NerTagger {
+ public:
+  // Returns the tagger in `model`, or kInvalidArgument when it does not parse.
+  static Result<std::shared_ptr<const NerTagger>> Parse(std::string_view model);
+  ~NerTagger();
+
+  // Returns the BIO tags of each sentence of one document (in order; their tags are ignored).
+  std::vector<std::vector<std::string>> Tag(const std::vector<NerSentence>& sentences) const;
+
+ private:
+  struct Passes;
+  explicit NerTagger(std::unique_ptr<Passes> passes);
+  std::unique_ptr<Passes> passes_;
+};
 
 // Returns the BIO tags the tagger in `model` gives each sentence of `sentences`
 // (in document order; their tags are ignored), or kInvalidArgument when the

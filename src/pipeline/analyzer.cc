@@ -50,9 +50,9 @@ Result<Report> RunPipeline(std::string_view bytes, std::string_view path, const 
     if (!model.ok()) return model.status();
     sentence_model = model.value();
   }
-  const std::string* ner_model = nullptr;
+  const NerTagger* ner_model = nullptr;
   if (!options.ner_model.empty()) {
-    Result<const std::string*> model = detail::NerModelFromFile(options.ner_model);
+    Result<const NerTagger*> model = detail::NerModelFromFile(options.ner_model);
     if (!model.ok()) return model.status();
     ner_model = model.value();
   }

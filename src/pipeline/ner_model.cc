@@ -1,7 +1,6 @@
-// NER model: file cache and tag function. The cache keeps the file bytes, not
-// a parsed tagger, because lede::TagNerSentences (the public entry point)
-// parses its model on each call; that costs tens of milliseconds per
-// article, small next to reading a CLI process's input.
+// NER model: a cache of parsed taggers by path, and the tag function. Parsing
+// builds the dense weight tables (tens of milliseconds), so it happens once
+// per path, not once per article.
 #include "pipeline/ner_model.h"
 
 #include <fstream>
@@ -14,26 +13,25 @@
 
 namespace lede::detail {
 
-Result<const std::string*> NerModelFromFile(const std::string& path) {
+Result<const NerTagger*> NerModelFromFile(const std::string& path) {
   static std::mutex mutex;
-  static auto* models = new std::map<std::string, std::unique_ptr<std::string>>;
+  static auto* models = new std::map<std::string, std::shared_ptr<const NerTagger>>;
   std::lock_guard<std::mutex> lock(mutex);
-  if (auto it = models->find(path); it != models->end()) return static_cast<const std::string*>(it->second.get());
+  if (auto it = models->find(path); it != models->end()) return it->second.get();
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound("cannot open NER model " + path);
   std::ostringstream bytes;
   bytes << in.rdbuf();
   if (!in.good() && !in.eof()) return Status::NotFound("cannot read NER model " + path);
-  // Tagging no sentences parses the model and nothing else.
-  Result<std::vector<std::vector<std::string>>> check = TagNerSentences(bytes.str(), {});
-  if (!check.ok()) return Status::InvalidArgument("NER model " + path + ": " + check.status().message());
-  auto& slot = (*models)[path];
-  slot = std::make_unique<std::string>(bytes.str());
-  return static_cast<const std::string*>(slot.get());
+  Result<std::shared_ptr<const NerTagger>> tagger = NerTagger::Parse(bytes.str());
+  if (!tagger.ok()) return Status::InvalidArgument("NER model " + path + ": " + tagger.status().message());
+  const NerTagger* parsed = tagger.value().get();
+  (*models)[path] = std::move(tagger).value();
+  return parsed;
 }
 
-NerTagFunction NerModelTagger(const std::string& model) {
-  return [&model](const std::vector<std::vector<std::string>>& tokens)
+NerTagFunction NerModelTagger(const NerTagger& tagger) {
+  return [&tagger](const std::vector<std::vector<std::string>>& tokens)
              -> Result<std::vector<std::vector<std::string>>> {
     std::vector<NerSentence> sentences(tokens.size());
     for (size_t s = 0; s < tokens.size(); ++s) {
@@ -41,7 +39,7 @@ NerTagFunction NerModelTagger(const std::string& model) {
       sentences[s].tags.assign(tokens[s].size(), "O");
       sentences[s].starts_document = s == 0;
     }
-    return TagNerSentences(model, sentences);
+    return tagger.Tag(sentences);
   };
 }
 

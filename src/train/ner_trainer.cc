@@ -331,13 +331,32 @@ Result<NerScore> EvaluateNerModel(std::string_view model, const std::vector<NerS
   return Evaluate(*t.first, t.second ? &*t.second : nullptr, gold);
 }
 
-Result<std::vector<std::vector<std::string>>> TagNerSentences(std::string_view model,
-                                                             const std::vector<NerSentence>& sentences) {
+struct NerTagger::Passes {
+  Tagger tagger;
+};
+
+NerTagger::NerTagger(std::unique_ptr<Passes> passes) : passes_(std::move(passes)) {}
+NerTagger::~NerTagger() = default;
+
+Result<std::shared_ptr<const NerTagger>> NerTagger::Parse(std::string_view model) {
   Result<Tagger> tagger = ParseTagger(model);
   if (!tagger.ok()) return tagger.status();
-  const Tagger& t = tagger.value();
+  auto passes = std::make_unique<Passes>();
+  passes->tagger = std::move(tagger).value();
+  return std::shared_ptr<const NerTagger>(new NerTagger(std::move(passes)));
+}
+
+std::vector<std::vector<std::string>> NerTagger::Tag(const std::vector<NerSentence>& sentences) const {
+  const Tagger& t = passes_->tagger;
   double seconds = 0;
-  return Tag(*t.first, t.second ? &*t.second : nullptr, sentences, &seconds);
+  return lede::Tag(*t.first, t.second ? &*t.second : nullptr, sentences, &seconds);
+}
+
+Result<std::vector<std::vector<std::string>>> TagNerSentences(std::string_view model,
+                                                             const std::vector<NerSentence>& sentences) {
+  Result<std::shared_ptr<const NerTagger>> tagger = NerTagger::Parse(model);
+  if (!tagger.ok()) return tagger.status();
+  return tagger.value()->Tag(sentences);
 }
 
 }  // namespace lede
