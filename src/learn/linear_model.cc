@@ -1,7 +1,7 @@
 // Linear model: reading and writing the sparse file format into the dense table.
 #include "learn/linear_model.h"
 
-#include <cstring>
+#include "learn/byte_order.h"
 
 namespace lede::detail {
 
@@ -13,16 +13,6 @@ constexpr std::string_view kMagic = "LEDELIN1";
 // file from allocating gigabytes.
 constexpr uint32_t kMaxHashBits = 24;
 constexpr uint32_t kMaxClasses = 64;
-
-void PutU32(uint32_t v, std::string* out) {
-  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-}
-
-uint32_t GetU32(std::string_view bytes, size_t at) {
-  uint32_t v = 0;
-  for (int i = 0; i < 4; ++i) v |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + i])) << (8 * i);
-  return v;
-}
 
 }  // namespace
 
@@ -50,9 +40,7 @@ Result<LinearModel> LinearModel::Parse(std::string_view bytes) {
   for (size_t e = 0; e < count; ++e) {
     const size_t at = kHeader + 8 * e;
     const uint32_t index = GetU32(bytes, at);
-    const uint32_t raw = GetU32(bytes, at + 4);
-    float value;
-    std::memcpy(&value, &raw, sizeof value);
+    const float value = GetF32(bytes, at + 4);
     if (index >= model.weights_.size()) return Status::InvalidArgument("lede model file has an index out of range");
     model.weights_[index] = value;
   }
@@ -68,10 +56,8 @@ std::string LinearModel::Serialize() const {
   PutU32(count, &out);
   for (size_t i = 0; i < weights_.size(); ++i) {
     if (weights_[i] == 0.0f) continue;
-    uint32_t raw;
-    std::memcpy(&raw, &weights_[i], sizeof raw);
     PutU32(static_cast<uint32_t>(i), &out);
-    PutU32(raw, &out);
+    PutF32(weights_[i], &out);
   }
   return out;
 }

@@ -17,12 +17,13 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <numeric>
 #include <random>
 #include <tuple>
 #include <unordered_set>
 #include <utility>
+
+#include "learn/byte_order.h"
 
 namespace lede::detail {
 
@@ -45,24 +46,6 @@ constexpr size_t kLinearBitsAt = 8;
 constexpr size_t kLinearClassesAt = 12;
 constexpr size_t kLinearHeaderBytes = 20;
 constexpr size_t kLinearEntryBytes = 8;
-
-void PutU32(uint32_t v, std::string* out) {
-  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-}
-
-uint32_t GetU32(std::string_view bytes, size_t at) {
-  uint32_t v = 0;
-  for (int i = 0; i < 4; ++i)
-    v |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + i])) << (8 * i);
-  return v;
-}
-
-float GetF32(std::string_view bytes, size_t at) {
-  const uint32_t raw = GetU32(bytes, at);
-  float value;
-  std::memcpy(&value, &raw, sizeof value);
-  return value;
-}
 
 // Returns token `i`'s slot range in `sentence`, clamped to the feature array
 // so that malformed offsets give an empty range instead of a wild read.
@@ -173,11 +156,7 @@ std::string SequenceModel::Serialize() const {
     PutU32(static_cast<uint32_t>(tag.size()), &out);
     out += tag;
   }
-  for (float w : transitions_) {
-    uint32_t raw;
-    std::memcpy(&raw, &w, sizeof raw);
-    PutU32(raw, &out);
-  }
+  for (float w : transitions_) PutF32(w, &out);
   out += emissions_.Serialize();
   return out;
 }

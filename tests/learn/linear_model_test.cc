@@ -12,28 +12,18 @@
 #include <vector>
 
 #include "learn/feature_hash.h"
+#include "support/model_bytes.h"
 
 using lede::StatusCode;
 using lede::detail::FeatureIndex;
 using lede::detail::HashBytes;
 using lede::detail::HashMix;
 using lede::detail::LinearModel;
+using lede::testing::F32;
+using lede::testing::U32;
 
 namespace {
 
-// Returns `v` as four little-endian bytes.
-std::string U32(uint32_t v) {
-  std::string out;
-  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-  return out;
-}
-
-// Returns the bits of `f` as four little-endian bytes.
-std::string F32(float f) {
-  uint32_t raw;
-  std::memcpy(&raw, &f, sizeof raw);
-  return U32(raw);
-}
 
 // Returns a model file header written by hand.
 std::string Header(uint32_t bits, uint32_t classes, uint32_t count) {

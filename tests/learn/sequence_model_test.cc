@@ -19,10 +19,13 @@
 #include <vector>
 
 #include "learn/feature_hash.h"
+#include "support/model_bytes.h"
 
 using lede::detail::FeatureIndex;
 using lede::detail::HashBytes;
 using lede::detail::LinearModel;
+using lede::testing::F32;
+using lede::testing::U32;
 using lede::detail::SequenceExample;
 using lede::detail::SequenceFeatures;
 using lede::detail::SequenceModel;
@@ -31,19 +34,6 @@ using lede::detail::TrainSequencePerceptron;
 
 namespace {
 
-// Returns `v` as four little-endian bytes.
-std::string U32(uint32_t v) {
-  std::string out;
-  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>((v >> (8 * i)) & 0xFF));
-  return out;
-}
-
-// Returns the bits of `f` as four little-endian bytes.
-std::string F32(float f) {
-  uint32_t raw;
-  std::memcpy(&raw, &f, sizeof raw);
-  return U32(raw);
-}
 
 // Returns the bits of `f`, so that weights compare bit for bit.
 uint32_t Bits(float f) {
