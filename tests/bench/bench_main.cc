@@ -1,7 +1,7 @@
 // lede_bench: times every pipeline stage on the bundled samples and on a
 // folder of pages, single-threaded.
 //
-//   lede_bench [--repeats N] [FOLDER]
+//   lede_bench [--repeats N] [--ner-model FILE] [FOLDER]
 //   lede_bench --memory [--verbose] [--limit-mb MB] [FOLDER]
 //
 // Each input runs through the internal stage functions in the order
@@ -15,12 +15,14 @@
 // (what the boilerplate stripper costs on top of the HTML5 parser). Last, a
 // linearity check times the tokenizer + sentence splitter on about 1 MB of
 // the folder's article texts and on 10, 20 and 40 copies of it (median of the repeats).
-// --memory measures peak RSS per page instead (peak_rss.h).
+// --ner-model FILE also times loading that NER model and tagging the pages'
+// article texts with it. --memory measures peak RSS per page instead (peak_rss.h).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -305,6 +307,66 @@ void PrintLinearity(const std::vector<std::string>& pages, int repeats) {
   }
 }
 
+// Prints the NER tagger's load time and tagging speed with the model at `model_path`
+// (a `lede train ner` file) over the pages' article texts, each page one document:
+// the text is tokenized and split as the pipeline does, and each sentence's token
+// strings are tagged. Median of `repeats` runs.
+void PrintNerTagging(const std::string& model_path, const std::vector<std::string>& pages, int repeats) {
+  Result<std::string> bytes = lede::ReadInput(model_path);
+  fmt::print("\n== NER tagger: {}\n", model_path);
+  if (!bytes.ok()) {
+    fmt::print("cannot read the model: {}\n", bytes.status().message());
+    return;
+  }
+  std::vector<double> loads;
+  std::shared_ptr<const lede::NerTagger> tagger;
+  for (int r = 0; r < repeats; ++r) {
+    loads.push_back(Seconds([&] {
+      Result<std::shared_ptr<const lede::NerTagger>> parsed = lede::NerTagger::Parse(bytes.value());
+      if (parsed.ok()) tagger = parsed.value();
+    }));
+  }
+  if (tagger == nullptr) {
+    fmt::print("not a NER model\n");
+    return;
+  }
+  std::vector<std::vector<lede::NerSentence>> documents;
+  size_t tokens = 0;
+  for (const std::string& page : pages) {
+    const std::string text = ArticleText(page);
+    const std::vector<lede::Token> words = lede::detail::Tokenize(text);
+    std::vector<lede::NerSentence> document;
+    for (const lede::Sentence& s : lede::detail::SplitSentences(text, words, {})) {
+      lede::NerSentence sentence;
+      for (size_t k = s.first_token; k < s.last_token; ++k) {
+        sentence.tokens.push_back(text.substr(words[k].span.start, words[k].span.size()));
+      }
+      sentence.tags.assign(sentence.tokens.size(), "O");
+      sentence.starts_document = document.empty();
+      tokens += sentence.tokens.size();
+      document.push_back(std::move(sentence));
+    }
+    if (!document.empty()) documents.push_back(std::move(document));
+  }
+  std::vector<double> tagging;
+  size_t entities = 0;
+  for (int r = 0; r < repeats; ++r) {
+    tagging.push_back(Seconds([&] {
+      for (const auto& document : documents) {
+        for (const auto& tags : tagger->Tag(document)) {
+          for (const std::string& tag : tags) entities += tag[0] == 'B';
+        }
+      }
+    }));
+  }
+  const double seconds = Median(tagging);
+  // The first load pays for fresh pages of the dense tables; later ones reuse freed memory.
+  fmt::print("model {:.2f} MB, first load {:.1f} ms (median {:.1f} ms)\n", bytes.value().size() / kBytesPerMb,
+             loads.front() * 1e3, Median(loads) * 1e3);
+  fmt::print("tagged {} tokens of {} pages in {:.1f} ms: {:.0f} tokens/s ({} entities a run)\n", tokens,
+             documents.size(), seconds * 1e3, tokens / std::max(seconds, 1e-9), entities / static_cast<size_t>(repeats));
+}
+
 // Returns the regular files of a folder whose names end in .html, .htm or .txt, sorted.
 std::vector<std::string> PagesIn(const std::string& folder) {
   std::vector<std::string> paths;
@@ -321,7 +383,7 @@ std::vector<std::string> PagesIn(const std::string& folder) {
 
 int Usage(const char* argv0) {
   std::fprintf(stderr,
-               "usage: %s [--repeats N] [FOLDER]\n"
+               "usage: %s [--repeats N] [--ner-model FILE] [FOLDER]\n"
                "       %s --memory [--verbose] [--limit-mb MB] [FOLDER]\n"
                "Times each lede stage on data/samples/china-russia-military.{txt,html} and on the\n"
                ".html/.htm/.txt pages of FOLDER (default %s).\n"
@@ -347,6 +409,7 @@ int main(int argc, char** argv) {
   bool memory = false;
   bool verbose = false;
   double limit_mb = kDefaultRssLimitMb;
+  std::string ner_model;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--repeats" && i + 1 < argc) {
@@ -354,6 +417,8 @@ int main(int argc, char** argv) {
       if (repeats < 1) return Usage(argv[0]);
     } else if (arg == "--memory") {
       memory = true;
+    } else if (arg == "--ner-model" && i + 1 < argc) {
+      ner_model = argv[++i];
     } else if (arg == "--verbose") {
       verbose = true;
     } else if (arg == "--limit-mb" && i + 1 < argc) {
@@ -382,5 +447,6 @@ int main(int argc, char** argv) {
   }
   PrintGroup(TimeGroup(folder, pages, repeats));
   PrintLinearity(pages, repeats);
+  if (!ner_model.empty()) PrintNerTagging(ner_model, pages, repeats);
   return 0;
 }
