@@ -9,26 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "support/json_schema.h"
 #include "support/run_lede.h"
 
+using lede::testing::PythonWithJsonSchema;
 using lede::testing::ScratchDir;
 using lede::testing::ShellExitCode;
 using lede::testing::Slurp;
 
-namespace {
-
-// Returns a Python interpreter that can import jsonschema, or "" when none can.
-std::string PythonWithJsonSchema() {
-  // Debian's python3-jsonschema installs for the system interpreter, which
-  // another python3 earlier in PATH (a pyenv, a venv) does not see.
-  for (const char* python : {"/usr/bin/python3", "python3"}) {
-    const std::string probe = std::string(python) + " -c 'import jsonschema' >/dev/null 2>&1";
-    if (std::system(probe.c_str()) == 0) return python;
-  }
-  return "";
-}
-
-}  // namespace
 
 TEST_CASE("json output of real inputs validates against the report schema", "[schema]") {
   const std::string python = PythonWithJsonSchema();

@@ -13,17 +13,15 @@
 //       {"$len": 13} / {"$min_len": 3}        array or string length
 //       {"$none_match": {...}}                no array element matches
 // Keys starting with "_" are comments. Cases use only files in the repository.
-#include <sys/wait.h>
-
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
+
+#include "support/run_lede.h"
 
 using Json = nlohmann::json;
 namespace fs = std::filesystem;
@@ -31,12 +29,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // Returns the contents of a file.
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::string Slurp(const fs::path& path) { return lede::testing::Slurp(path.string()); }
 
 // Returns a list of strings from a string or an array of strings.
 std::vector<std::string> Strings(const Json& j) {
@@ -145,15 +138,15 @@ std::string Args(const fs::path& dir) {
 TEST_CASE("golden cases produce their expected fields", "[golden]") {
   const std::vector<fs::path> cases = Cases();
   REQUIRE(cases.size() >= 2);
+  const lede::testing::ScratchDir scratch("lede_golden");
   for (const fs::path& dir : cases) {
     const std::string name = dir.filename().string();
     INFO("golden case " << name);
     REQUIRE(fs::exists(dir / "args"));
-    const std::string out = (fs::temp_directory_path() / ("lede_golden_" + name + ".json")).string();
+    const std::string out = scratch.Path(name + ".json");
     const std::string command = "cd '" + std::string(LEDE_SOURCE_DIR) + "' && '" + LEDE_CLI_PATH + "' --json " +
                                 Args(dir) + " </dev/null >'" + out + "'";
-    const int status = std::system(command.c_str());
-    CHECK((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+    CHECK(lede::testing::ShellExitCode(command) == 0);
     Json actual;
     REQUIRE_NOTHROW(actual = Json::parse(Slurp(out)));
     const Json expected = Json::parse(Slurp(dir / "expected.json"));
