@@ -3,12 +3,11 @@
 // per path, not once per article.
 #include "pipeline/ner_model.h"
 
-#include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
-#include <sstream>
 
+#include "learn/model_file.h"
 #include "lede/train.h"
 
 namespace lede::detail {
@@ -18,12 +17,9 @@ Result<const NerTagger*> NerModelFromFile(const std::string& path) {
   static auto* models = new std::map<std::string, std::shared_ptr<const NerTagger>>;
   std::lock_guard<std::mutex> lock(mutex);
   if (auto it = models->find(path); it != models->end()) return it->second.get();
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open NER model " + path);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (!in.good() && !in.eof()) return Status::NotFound("cannot read NER model " + path);
-  Result<std::shared_ptr<const NerTagger>> tagger = NerTagger::Parse(bytes.str());
+  Result<std::string> bytes = ReadModelFile(path);
+  if (!bytes.ok()) return Status::NotFound("cannot open NER model " + path);
+  Result<std::shared_ptr<const NerTagger>> tagger = NerTagger::Parse(bytes.value());
   if (!tagger.ok()) return Status::InvalidArgument("NER model " + path + ": " + tagger.status().message());
   const NerTagger* parsed = tagger.value().get();
   (*models)[path] = std::move(tagger).value();

@@ -1,13 +1,12 @@
 // Boundary model: loading the embedded model and scoring a gap.
 #include "text/boundary_model.h"
 
-#include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
-#include <sstream>
 
 #include "data/embedded_data.h"
+#include "learn/model_file.h"
 
 namespace lede::detail {
 
@@ -26,11 +25,9 @@ Result<const LinearModel*> BoundaryModelFromFile(const std::string& path) {
   static auto* models = new std::map<std::string, std::unique_ptr<LinearModel>>;
   std::lock_guard<std::mutex> lock(mutex);
   if (auto it = models->find(path); it != models->end()) return static_cast<const LinearModel*>(it->second.get());
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound("cannot open sentence model " + path);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  Result<LinearModel> parsed = LinearModel::Parse(bytes.str());
+  Result<std::string> bytes = ReadModelFile(path);
+  if (!bytes.ok()) return Status::NotFound("cannot open sentence model " + path);
+  Result<LinearModel> parsed = LinearModel::Parse(bytes.value());
   if (!parsed.ok()) return Status::InvalidArgument("sentence model " + path + ": " + parsed.status().message());
   auto& slot = (*models)[path];
   slot = std::make_unique<LinearModel>(std::move(parsed).value());

@@ -148,6 +148,11 @@ TEST_CASE("boundary model from a file: not found, invalid, or loaded once per pa
     lede::Result<const LinearModel*> model = BoundaryModelFromFile(TempDir());
     CHECK_FALSE(model.ok());
   }
+  SECTION("a device that never ends is refused, not read") {
+    lede::Result<const LinearModel*> model = BoundaryModelFromFile("/dev/zero");
+    REQUIRE_FALSE(model.ok());
+    CHECK(model.status().code() == StatusCode::kNotFound);
+  }
   SECTION("a good file loads, and a second call returns the same model") {
     const std::string path = WriteTemp("copy.bin", ShippedBoundaryModel()->Serialize());
     lede::Result<const LinearModel*> first = BoundaryModelFromFile(path);
