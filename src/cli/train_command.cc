@@ -93,18 +93,34 @@ bool WriteAtomically(const std::string& output, const std::string& bytes) {
   return true;
 }
 
+// Opens the training file `path` into `in`, or returns false with `error`
+// saying why: a directory or a device (which never ends) is no training file.
+bool OpenTrainingData(const std::string& path, std::string_view format, std::ifstream* in, std::string* error) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    *error = fmt::format("training data {} is a directory; give {} files", path, format);
+    return false;
+  }
+  if (std::filesystem::exists(path, ec) && !std::filesystem::is_regular_file(path, ec)) {
+    *error = fmt::format("training data {} is not a regular file", path);
+    return false;
+  }
+  in->open(path);
+  if (!*in) {
+    *error = "cannot open training data " + path;
+    return false;
+  }
+  return true;
+}
+
 int TrainSentences(const std::vector<std::string>& data, const std::string& only_split,
                    const SentenceTrainOptions& options, const std::string& output) {
   std::vector<LabelledText> texts;
   for (const std::string& path : data) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-      fmt::print(stderr, "lede: training data {} is a directory; give JSON Lines files\n", path);
-      return kFailedExit;
-    }
-    std::ifstream in(path);
-    if (!in) {
-      fmt::print(stderr, "lede: cannot open training data {}\n", path);
+    std::ifstream in;
+    std::string error;
+    if (!OpenTrainingData(path, "JSON Lines", &in, &error)) {
+      fmt::print(stderr, "lede: {}\n", error);
       return kFailedExit;
     }
     std::string line;
@@ -143,11 +159,8 @@ int TrainSentences(const std::vector<std::string>& data, const std::string& only
 // tag the last (space- or tab-separated), a blank line ends a sentence and a
 // -DOCSTART- line starts a document. Returns false with `error` set on a bad line.
 bool ReadConll(const std::string& path, std::vector<NerSentence>* out, std::string* error) {
-  std::ifstream in(path);
-  if (!in) {
-    *error = "cannot open " + path;
-    return false;
-  }
+  std::ifstream in;
+  if (!OpenTrainingData(path, "CoNLL", &in, error)) return false;
   constexpr std::string_view kDocStart = "-DOCSTART-";
   NerSentence sentence;
   bool document_starts = true;

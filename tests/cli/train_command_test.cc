@@ -274,3 +274,12 @@ TEST_CASE("train sentences names a directory given as training data", "[cli][tra
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("corpus") != std::string::npos);
 }
+
+TEST_CASE("train refuses a device as training data instead of reading it forever", "[cli][train]") {
+  for (const std::string args : {"train sentences --data /dev/zero -o x.bin", "train ner --train /dev/zero -o x.bin"}) {
+    INFO(args);
+    const RunResult r = Files().Run(args);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == "lede: training data /dev/zero is not a regular file\n");
+  }
+}
