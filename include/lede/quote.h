@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "lede/document.h"
 
@@ -23,6 +24,8 @@ std::string_view QuoteKindName(QuoteKind kind);
 struct Speaker {
   std::string name;  // as written or resolved ("Grace Okafor", "the finance ministry")
   int entity = 0;    // Entity::id, or 0 when the speaker is not a known entity
+  Span span;         // the words naming the speaker at this quote (for a pronoun, the
+                     // pronoun); empty (start == end) when the speaker is inherited
 };
 
 // Holds one quotation with its speaker and cue.
@@ -32,6 +35,8 @@ struct Quote {
   std::optional<Speaker> speaker;  // absent when no speaker could be found
   std::string cue;                 // the reporting verb or phrase ("said", "according to")
   Span span;                       // the quoted words in Document::text
+  std::vector<Span> fragments;     // the pieces of a quote interrupted by its attribution
+                                   // ("“…,” she said, “…”"), in order; empty when it is one piece
 };
 
 }  // namespace lede

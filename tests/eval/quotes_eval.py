@@ -7,7 +7,8 @@ offsets point at the quote's text in the record, and calls the benchmark's
 score.py three times: gold kinds direct, direct+mixed, and all.
 
 Usage: tests/eval/quotes_eval.py --lede build/src/lede [--bench-dir ../shared/bench/quotes]
-       [--limit N] [--pred out.jsonl] [--kinds direct,partial,indirect]
+       [--split dev|train] [--limit N] [--pred out.jsonl] [--kinds direct,partial,indirect]
+Rules are studied on the train split and checked on dev (the held-out test is scored like dev).
 Development tool only: never run by the build or CI.
 """
 import argparse
@@ -48,12 +49,13 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--lede", required=True)
     ap.add_argument("--bench-dir", default=os.path.join(BENCH_ROOT, "quotes"))
+    ap.add_argument("--split", default="dev", choices=("dev", "train"))
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--pred", default="")
     ap.add_argument("--kinds", default="direct,partial,indirect")
     a = ap.parse_args()
 
-    gold_path = os.path.join(a.bench_dir, "polnear", "dev.jsonl")
+    gold_path = os.path.join(a.bench_dir, "polnear", a.split + ".jsonl")
     records = [json.loads(l) for l in open(gold_path, encoding="utf-8")]
     if a.limit:
         records = records[:a.limit]
