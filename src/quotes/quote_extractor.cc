@@ -2,7 +2,8 @@
 //
 // 1. Lex the body into words, marks and punctuation, per paragraph and sentence.
 // 2. Pair quotation marks into quoted spans (multi-paragraph convention included).
-// 3. Keep the quoted spans that are quotations, as direct or partial, with speaker phrases.
+// 3. Keep the quoted spans that are quotations, as direct or partial, with speaker phrases,
+//    and join the pieces of a quotation interrupted by its attribution.
 // 4. Find reported speech outside those quotations.
 // 5. Resolve speaker phrases (entities, pronouns, follow-ups) in text order.
 #include "quotes/quote_extractor.h"
@@ -12,6 +13,7 @@
 #include "quotes/direct_quotes.h"
 #include "quotes/quote_lexer.h"
 #include "quotes/quote_marks.h"
+#include "quotes/quote_merger.h"
 #include "quotes/reported_speech.h"
 #include "quotes/speaker_resolver.h"
 
@@ -26,7 +28,8 @@ std::vector<Quote> ExtractQuotes(const Report& report) {
 
   // 3. Quotations.
   std::vector<bool> kept;
-  std::vector<Candidate> candidates = ClassifyQuotations(text, lexed, spans, resolver, &kept);
+  std::vector<Candidate> candidates =
+      MergeInterruptedQuotes(lexed, ClassifyQuotations(text, lexed, spans, resolver, &kept));
   std::vector<bool> quoted(lexed.items.size(), false);
   for (size_t i = 0; i < spans.size(); ++i) {
     if (!kept[i]) continue;

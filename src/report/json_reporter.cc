@@ -104,6 +104,11 @@ Json QuotesJson(const std::vector<Quote>& quotes, const Offsets& offsets) {
                {"speaker", std::move(speaker)},
                {"cue", StringOrNull(q.cue)}};
     offsets.Put(q.span, &quote);
+    if (!q.fragments.empty()) {
+      Json fragments = Json::array();
+      for (const Span& f : q.fragments) fragments.push_back(offsets.Range(f));
+      quote["fragments"] = std::move(fragments);
+    }
     out.push_back(std::move(quote));
   }
   return out;

@@ -48,7 +48,8 @@ def quotes_of(report, text, kinds):
         if q.get("kind") not in kinds:
             continue
         s, e = q["start"], q["end"]
-        if text[s:e] != q["text"]:
+        pieces = [(f["start"], f["end"]) for f in q.get("fragments") or []] or [(s, e)]
+        if " ".join(text[fs:fe] for fs, fe in pieces) != q["text"]:
             misaligned += 1
         out = {"start": s, "end": e, "speaker": speaker_string(q.get("speaker"), entities), "kind": q.get("kind")}
         if q.get("fragments"):
