@@ -45,7 +45,10 @@ bool IsAttributionGap(const Lexed& lexed, size_t first, size_t last) {
 
 // Returns true when `later` continues `earlier`'s quotation.
 bool Continues(const Lexed& lexed, const Candidate& earlier, const Candidate& later) {
-  if (earlier.quote.kind != QuoteKind::kDirect || later.block != earlier.block) return false;
+  // A partial quotation after the attribution is the reporter's own clause
+  // quoting a phrase (“…,” she said, adding that it was “unfair”): its own quote.
+  if (earlier.quote.kind != QuoteKind::kDirect || later.quote.kind != QuoteKind::kDirect) return false;
+  if (later.block != earlier.block) return false;
   if (later.quote.span.start < earlier.quote.span.end) return false;
   // The later piece names its own speaker after it ("“…,” she added."): its
   // own attribution, so its own quote.
@@ -65,7 +68,10 @@ std::vector<Span> ParagraphPieces(const Lexed& lexed, Span span) {
   while (i < lexed.items.size() && lexed.items[i].span.start < span.end) {
     const ItemRange block = lexed.blocks[lexed.items[i].block];
     const size_t block_end = lexed.items[block.last - 1].span.end;
-    const size_t piece_start = std::max(span.start, lexed.items[i].span.start);
+    // A paragraph of a multi-paragraph quotation opens with its reopening mark.
+    size_t first = i;
+    while (first + 1 < block.last && lexed.items[first].kind == ItemKind::kMark) ++first;
+    const size_t piece_start = std::max(span.start, lexed.items[first].span.start);
     pieces.push_back({piece_start, std::min(span.end, block_end)});
     i = block.last;
   }

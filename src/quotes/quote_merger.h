@@ -10,8 +10,9 @@
 // joined quote keeps the first piece's kind, cue and speaker (or the later
 // piece's when the first has none), spans from the first piece to the last,
 // and lists the pieces as fragments; its text is the pieces' texts joined by
-// a space. A quotation that runs over several paragraphs (reopened at each
-// one) gets one fragment per paragraph. One pass over the candidates.
+// a space (paragraphs of a long quotation stay joined by a blank line). A
+// quotation that runs over several paragraphs (reopened at each one) gets
+// one fragment per paragraph. One pass over the candidates.
 #ifndef LEDE_SRC_QUOTES_QUOTE_MERGER_H_
 #define LEDE_SRC_QUOTES_QUOTE_MERGER_H_
 

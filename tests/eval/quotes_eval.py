@@ -49,7 +49,8 @@ def quotes_of(report, text, kinds):
             continue
         s, e = q["start"], q["end"]
         pieces = [(f["start"], f["end"]) for f in q.get("fragments") or []] or [(s, e)]
-        if " ".join(text[fs:fe] for fs, fe in pieces) != q["text"]:
+        # Pieces are joined by a space, paragraphs of a long quotation by a blank line.
+        if " ".join(text[fs:fe] for fs, fe in pieces).split() != q["text"].split():
             misaligned += 1
         out = {"start": s, "end": e, "speaker": speaker_string(q.get("speaker"), entities), "kind": q.get("kind")}
         if q.get("fragments"):
