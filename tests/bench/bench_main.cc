@@ -226,6 +226,11 @@ void PrintGroup(const GroupResult& g) {
     fmt::print("tokenizer + sentence splitter: {:.1f} MB/s of article text ({:.2f} MB of text, {:.2f} ms)\n",
                g.text_bytes / kBytesPerMb / text_seconds, g.text_bytes / kBytesPerMb, text_seconds * 1e3);
   }
+  // The extractors read the article text, so their speed is given in MB/s of it too.
+  for (int s : {kEntities, kQuotes, kQuantities}) {
+    if (g.seconds[s] <= 0) continue;
+    fmt::print("{} extractor: {:.1f} MB/s of article text\n", kStageNames[s], g.text_bytes / kBytesPerMb / g.seconds[s]);
+  }
   if (g.seconds[kParse] > 0) {
     fmt::print("extraction / HTML parse alone: {:.2f}x  (parse + extract = {:.2f} ms/page, parse = {:.2f} ms/page)\n",
                (g.seconds[kParse] + g.seconds[kExtract]) / g.seconds[kParse],
