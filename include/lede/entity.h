@@ -33,6 +33,9 @@ struct Entity {
   std::vector<std::string> aliases;  // other surface forms ("Okafor" for "Grace Okafor")
   std::vector<std::string> roles;    // titles and appositions ("defence ministry spokesman")
   std::vector<Span> mentions;        // every mention, in text order
+  std::string country;               // ISO 3166-1 alpha-2 of a GPE or NORP ("CN"); empty when unknown or another type
+  int country_entity = 0;            // id of this report's GPE entity for `country` (NORP, region, city); 0 if none
+  double salience = 0;               // in [0,1]: how central the entity is to the article (entity_facts.cc)
 };
 
 }  // namespace lede

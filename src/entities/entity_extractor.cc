@@ -3,6 +3,7 @@
 // runs them in order.
 #include "entities/entity_extractor.h"
 
+#include "entities/entity_facts.h"
 #include "entities/entity_linker.h"
 #include "entities/gazetteer.h"
 #include "entities/mention_finder.h"
@@ -17,8 +18,8 @@ std::vector<Entity> ExtractEntities(const Report& report) {
   std::vector<Word> words = BuildWords(report);
   // 2. Candidate mentions with their evidence and roles.
   std::vector<Candidate> candidates = FindMentions(report.document.text, words, gaz);
-  // 3. Merge into referents.
-  return LinkEntities(std::move(candidates));
+  // 3. Merge into referents; 4. add country codes, country links and salience.
+  return AddEntityFacts(report, LinkEntities(std::move(candidates)));
 }
 
 Result<std::vector<Entity>> ExtractEntities(const Report& report, const NerTagFunction& tag) {
@@ -27,7 +28,7 @@ Result<std::vector<Entity>> ExtractEntities(const Report& report, const NerTagFu
   Result<std::vector<Candidate>> candidates =
       TaggedMentions(report.document.text, words, report.sentences, tag, gaz);
   if (!candidates.ok()) return candidates.status();
-  return LinkEntities(std::move(candidates).value());
+  return AddEntityFacts(report, LinkEntities(std::move(candidates).value()));
 }
 
 }  // namespace lede::detail

@@ -110,6 +110,25 @@ void Gazetteer::AddNames(std::string_view file, EntityType type, bool city) {
   }
 }
 
+const CountryCode* Gazetteer::FindCountryCode(std::string_view key) const {
+  auto it = country_codes_.find(std::string(key));
+  return it == country_codes_.end() ? nullptr : &it->second;
+}
+
+// Reads "Name|CC|kind" lines; a later file's line replaces an earlier one of
+// the same name, so the hand-written extras correct the generated table.
+void Gazetteer::AddCountryCodes(std::string_view file) {
+  for (std::string_view line : DataLines(file)) {
+    std::vector<std::string_view> fields = SplitForms(line);
+    if (fields.size() != 3) continue;
+    CodeKind kind = CodeKind::kCountry;
+    if (fields[2] == "nationality") kind = CodeKind::kNationality;
+    if (fields[2] == "region") kind = CodeKind::kRegion;
+    if (fields[2] == "city") kind = CodeKind::kCity;
+    country_codes_[FoldCase(fields[0])] = CountryCode{std::string(fields[1]), kind};
+  }
+}
+
 const std::vector<GazetteerFile>& GazetteerNameFiles() {
   static const auto* files = new std::vector<GazetteerFile>{
       {"gazetteer/country_aliases.txt", EntityType::kGpe, false},
@@ -127,6 +146,8 @@ const std::vector<GazetteerFile>& GazetteerNameFiles() {
 
 Gazetteer::Gazetteer() {
   for (const GazetteerFile& file : GazetteerNameFiles()) AddNames(file.path, file.type, file.city);
+  AddCountryCodes("gazetteer/country_codes.txt");
+  AddCountryCodes("gazetteer/country_codes_extras.txt");
   LoadPhrases("lexicon/person_titles.txt", &person_titles);
   LoadPhrases("lexicon/role_titles.txt", &role_heads);
   LoadPhrases("lexicon/org_suffixes.txt", &org_suffixes);

@@ -29,6 +29,16 @@ struct GazetteerEntry {
   bool city = false;         // from the city list: a vehicle cue may override it ("the destroyer X")
 };
 
+// Names what a country code was given to: the country itself, or a people,
+// region or city of it (data/gazetteer/country_codes.txt, "kind" column).
+enum class CodeKind { kCountry, kNationality, kRegion, kCity };
+
+// Holds the ISO 3166-1 alpha-2 code of one name and what kind of name it is.
+struct CountryCode {
+  std::string code;  // "CN"
+  CodeKind kind = CodeKind::kCountry;
+};
+
 // Names one gazetteer file of names and the type of the names in it.
 struct GazetteerFile {
   std::string_view path;  // under data/
@@ -63,6 +73,8 @@ class Gazetteer {
 
   // Returns the entries named by lower-cased key `key`, or nullptr.
   const std::vector<GazetteerEntry>* Find(std::string_view key) const;
+  // Returns the country code of lower-cased name key `key` ("china", "chinese"), or nullptr.
+  const CountryCode* FindCountryCode(std::string_view key) const;
   // Returns the number of words in the longest name.
   size_t max_name_tokens() const { return max_name_tokens_; }
 
@@ -88,9 +100,11 @@ class Gazetteer {
  private:
   Gazetteer();
   void AddNames(std::string_view file, EntityType type, bool city = false);
+  void AddCountryCodes(std::string_view file);
 
   std::unordered_map<std::string, std::vector<GazetteerEntry>> names_;
   size_t max_name_tokens_ = 0;
+  std::unordered_map<std::string, CountryCode> country_codes_;  // by lower-cased name
 };
 
 // Returns `s` lower-cased (Unicode) with typographic apostrophes made ASCII.

@@ -73,6 +73,9 @@ Json SourceJson(const Source& source) {
               {"encoding", StringOrNull(source.encoding)}};
 }
 
+// Decimal places salience is printed with: enough to rank, without float noise.
+constexpr double kSalienceScale = 1000.0;
+
 // Returns the "entities" array.
 Json EntitiesJson(const std::vector<Entity>& entities, const Offsets& offsets) {
   Json out = Json::array();
@@ -85,7 +88,10 @@ Json EntitiesJson(const std::vector<Entity>& entities, const Offsets& offsets) {
                        {"aliases", StringArray(e.aliases)},
                        {"roles", StringArray(e.roles)},
                        {"mentions", std::move(mentions)},
-                       {"count", e.mentions.size()}});
+                       {"count", e.mentions.size()},
+                       {"country", StringOrNull(e.country)},
+                       {"country_entity", e.country_entity == 0 ? Json(nullptr) : Json(e.country_entity)},
+                       {"salience", std::round(e.salience * kSalienceScale) / kSalienceScale}});
   }
   return out;
 }

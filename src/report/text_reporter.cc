@@ -139,7 +139,10 @@ std::string EntitiesPart(const Report& report) {
   if (report.entities.empty()) return "";
   std::vector<std::vector<std::string>> rows;
   for (const Entity& e : report.entities) {
-    rows.push_back({std::string(EntityTypeName(e.type)), TerminalSafe(e.name), Join(e.aliases, ", "),
+    // The type column carries a GPE's or NORP's country code: "GPE CN", "NORP GB".
+    std::string type(EntityTypeName(e.type));
+    if (!e.country.empty()) type += " " + TerminalSafe(e.country);
+    rows.push_back({std::move(type), TerminalSafe(e.name), Join(e.aliases, ", "),
                     Join(e.roles, "; "), std::to_string(e.mentions.size())});
   }
   return detail::Table(rows, {8, kNameColumn, kListColumn, kListColumn, 6}, kIndent);

@@ -140,3 +140,29 @@ TEST_CASE("json error record names the path, code and message", "[json]") {
   CHECK(j["error"] == Json{{"code", "binary_input"}, {"message", "binary input (PNG image)"}});
   CHECK(Json::parse(RenderJsonError("x", Status::NotFound("no such file"), {}))["error"]["code"] == "not_found");
 }
+
+TEST_CASE("json reporter writes each entity's country, country entity and rounded salience", "[json]") {
+  Report r = SampleReport();
+  r.entities[0].salience = 0.87654;  // the person: no country
+  Entity& city = r.entities[1];
+  city.country = "CH";
+  city.salience = 1.0 / 3.0;
+  city.country_entity = 3;
+  Entity country;
+  country.id = 3;
+  country.name = "Switzerland";
+  country.type = EntityType::kGpe;
+  country.country = "CH";
+  r.entities.push_back(country);  // `city` is not used after this: the push may move it
+  const Json j = Json::parse(RenderJson(r, {}));
+  const Json& person = j["entities"][0];
+  CHECK(person["country"].is_null());
+  CHECK(person["country_entity"].is_null());
+  CHECK(person["salience"].get<double>() == Approx(0.877).margin(1e-9));
+  CHECK(j["entities"][1]["country"] == "CH");
+  CHECK(j["entities"][1]["country_entity"] == 3);
+  CHECK(j["entities"][1]["salience"].get<double>() == Approx(0.333).margin(1e-9));
+  CHECK(j["entities"][2]["country"] == "CH");
+  CHECK(j["entities"][2]["country_entity"].is_null());
+  CHECK(j["entities"][2]["salience"] == 0);
+}

@@ -98,3 +98,26 @@ TEST_CASE("text layout measures, truncates and aligns wide characters", "[text]"
   const std::string table = Table({{"PERSON", "\xE4\xB8\xAD\xE5\x9B\xBD", "1"}, {"GPE", "Lima", "2"}}, {8, 10, 5}, "");
   CHECK(table == "PERSON  \xE4\xB8\xAD\xE5\x9B\xBD  1\nGPE     Lima  2\n");
 }
+
+TEST_CASE("text reporter shows a place's or people's country code beside its type", "[text]") {
+  Report r = SmallReport("Harbour reopens", "Danish ships docked in Oslo.");
+  Entity people;
+  people.id = 2;
+  people.name = "Danish";
+  people.type = EntityType::kNorp;
+  people.country = "DK";
+  people.mentions = {{0, 6}};
+  Entity city;
+  city.id = 3;
+  city.name = "Oslo";
+  city.type = EntityType::kGpe;
+  city.country = "NO";
+  city.mentions = {{23, 27}};
+  r.entities.push_back(people);
+  r.entities.push_back(city);
+  const std::string out = RenderText(r, {});
+  CHECK(out.find("NORP DK") != std::string::npos);
+  CHECK(out.find("GPE NO") != std::string::npos);
+  CHECK(out.find("ORG ") != std::string::npos);  // no code for the organisation
+  CHECK(out.find("ORG  ") != std::string::npos);
+}
