@@ -6,7 +6,11 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include <unicode/uchar.h>
+
 #include "entities/gazetteer.h"
+#include "entities/mention_finder.h"
+#include "text/utf8.h"
 
 namespace lede::detail {
 namespace {
@@ -40,9 +44,47 @@ void AddUnique(std::vector<std::string>* list, const std::string& s) {
   list->push_back(s);
 }
 
+// Returns true when `s` has letters and none of them is lower case
+// ("KENYA" in a headline): a shouted form, a worse name than "Kenya".
+bool Shouted(std::string_view s) {
+  bool letters = false;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    UChar32 cp = static_cast<UChar32>(DecodeUtf8(s, &pos));
+    if (u_islower(cp)) return false;
+    letters = letters || u_isalpha(cp);
+  }
+  return letters;
+}
+
+// Returns true when surface form `a` makes a better entity name than `b`:
+// the longer one, and between equally long ones the one not in capitals.
+bool BetterName(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return a.size() > b.size();
+  return Shouted(b) && !Shouted(a);
+}
+
 }  // namespace
 
 std::vector<Entity> LinkEntities(std::vector<Candidate> candidates) {
+  // 0. A later bare mention of a named vehicle ("Izumo" after "the destroyer
+  // Izumo") joins it, unless a name list types it (the city of Hamburg).
+  std::unordered_map<std::string, std::string> vehicle_keys;  // plain key -> vehicle key
+  for (const Candidate& c : candidates) {
+    if (c.evidence == Evidence::kVehicleCue && c.key.starts_with(kVehicleKeyPrefix)) {
+      vehicle_keys.emplace(c.key.substr(kVehicleKeyPrefix.size()), c.key);
+    }
+  }
+  for (Candidate& c : candidates) {
+    if (c.evidence == Evidence::kVehicleCue || c.evidence == Evidence::kGazetteer) continue;
+    auto it = vehicle_keys.find(c.key);
+    if (it == vehicle_keys.end()) continue;
+    c.key = it->second;
+    c.type = EntityType::kProduct;
+    c.evidence = Evidence::kVehicleCue;  // typed through the cued mention; no longer a short-form candidate
+    c.weak = false;
+  }
+
   // 1. Short forms join the one full name they match.
   auto index = NameWordIndex(candidates);
   for (Candidate& c : candidates) {
@@ -99,12 +141,14 @@ std::vector<Entity> LinkEntities(std::vector<Candidate> candidates) {
     const Candidate* longest = group.front();
     for (const Candidate* c : group) {
       if (EvidenceRank(c->evidence) > EvidenceRank(strongest->evidence)) strongest = c;
-      if (c->text.size() > longest->text.size()) longest = c;
+      if (BetterName(c->text, longest->text)) longest = c;
       e.mentions.push_back(c->span);
       for (const std::string& r : c->roles) AddUnique(&e.roles, r);
     }
     e.type = strongest->type;
     e.name = longest->text;
+    // Every other surface form is an alias, case variants included: "NATO"
+    // and "Nato" are both ways the article writes the name.
     for (const Candidate* c : group) {
       if (c->text != e.name &&
           std::find(e.aliases.begin(), e.aliases.end(), c->text) == e.aliases.end()) {

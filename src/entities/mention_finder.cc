@@ -21,6 +21,10 @@ constexpr size_t kMaxAcronymBytes = 5;
 // Most words an institutional name may add over lower-case connectors
 // ("... for Security and Cooperation in Europe" adds six).
 constexpr size_t kMaxConnectedNameWords = 8;
+// Fewest words a line needs, all in capitals, to count as shouted (a
+// headline: "NIGERIA AND GHANA SIGN TRADE PACT"). A shorter all-capital line
+// ("NATO", "US AND EU") is more likely a list of acronyms than a headline.
+constexpr size_t kMinShoutedWords = 3;
 
 class Finder {
  public:
@@ -38,11 +42,14 @@ class Finder {
         capitalised_mid_.insert(w.folded);
       }
     }
+    MarkShoutedLines();
     size_t i = 0;
     while (i < words_.size()) {
       const Word& w = words_[i];
       if (!IsWordToken(w)) {
         ++i;
+      } else if (shouted_[i]) {
+        i = ProcessShouted(i);
       } else if (!w.capitalised) {
         LowerCaseOrg(i);
         ++i;
@@ -54,6 +61,54 @@ class Finder {
   }
 
  private:
+  // Marks the words of every line written all in capitals with at least
+  // kMinShoutedWords words: there a capital says nothing about a name.
+  void MarkShoutedLines() {
+    shouted_.assign(words_.size(), false);
+    size_t line_start = 0;
+    for (size_t i = 0; i <= words_.size(); ++i) {
+      bool line_ends = i == words_.size();
+      if (!line_ends && i > 0) {
+        std::string_view gap = std::string_view(text_).substr(
+            words_[i - 1].span.end, words_[i].span.start - words_[i - 1].span.end);
+        line_ends = gap.find('\n') != std::string_view::npos;
+      }
+      if (!line_ends) continue;
+      size_t letter_words = 0;
+      bool all_caps = true;
+      for (size_t k = line_start; k < i && all_caps; ++k) {
+        const Word& w = words_[k];
+        if (!IsWordToken(w)) continue;
+        ++letter_words;
+        // A one-letter capital ("A") is neither shouted nor quiet.
+        all_caps = w.all_caps || (w.capitalised && w.text.size() == 1);
+      }
+      if (all_caps && letter_words >= kMinShoutedWords) {
+        for (size_t k = line_start; k < i; ++k) shouted_[k] = true;
+      }
+      line_start = i;
+    }
+  }
+
+  // Reads word `i` of a shouted line: a gazetteer name is typed as usual;
+  // another word that is not ordinary English ("DIALLO") becomes a weak
+  // candidate, kept only if the linker ties it to a name found elsewhere.
+  // Returns the index after what was read.
+  size_t ProcessShouted(size_t i) {
+    const GazetteerEntry* e = nullptr;
+    size_t end = LongestName(i, &e);
+    if (end > i && !CurrencyAfter(end)) {
+      Emit(i, end, e->type, Evidence::kGazetteer, e->canonical);
+      return end;
+    }
+    const Word& w = words_[i];
+    if (end == i && !gaz_.common_words.Contains(w.folded) && !gaz_.non_entity_words.Contains(w.bare) &&
+        MatchPhraseAt(words_, i, gaz_.person_titles) == 0 && w.text.size() > 1) {
+      Emit(i, i + 1, EntityType::kMisc, Evidence::kNone).weak = true;
+    }
+    return std::max(end, i + 1);
+  }
+
   bool Capitalised(size_t i) const {
     return i < words_.size() && IsWordToken(words_[i]) && words_[i].capitalised;
   }
@@ -197,7 +252,8 @@ class Finder {
       const GazetteerEntry* e = nullptr;
       size_t end = LongestName(i, &e);
       if (end == i || (e->city && end == j)) {
-        Emit(i, j, EntityType::kProduct, Evidence::kVehicleCue);
+        // Its own key: the frigate Hamburg is not the city of Hamburg.
+        Emit(i, j, EntityType::kProduct, Evidence::kVehicleCue, std::string(kVehicleKeyPrefix) + Key(i, j));
         return j;
       }
     }
@@ -412,6 +468,7 @@ class Finder {
   const std::vector<Word>& words_;
   const Gazetteer& gaz_;
   std::vector<Candidate> out_;
+  std::vector<bool> shouted_;                        // word lies on an all-capitals line
   std::unordered_set<std::string> lower_;            // folded words seen in lower case
   std::unordered_set<std::string> capitalised_mid_;  // folded words capitalised mid-sentence
 };

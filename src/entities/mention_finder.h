@@ -12,11 +12,15 @@
 //      the rest as a name chunk typed by its context (title or role before,
 //      apposition or reporting verb after, cue noun before, given name).
 // Lower-case organisation mentions ("the defence ministry") are found too.
+// A shouted line (a headline in capitals) says nothing by its case: only
+// gazetteer names are typed there, and other uncommon words are proposed as
+// weak candidates that count only if the article names them elsewhere.
 // Unsure single words are returned as weak candidates for the linker.
 #ifndef LEDE_SRC_ENTITIES_MENTION_FINDER_H_
 #define LEDE_SRC_ENTITIES_MENTION_FINDER_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "entities/candidate.h"
@@ -24,6 +28,10 @@
 #include "entities/word_view.h"
 
 namespace lede::detail {
+
+// Prefixes the referent key of a named vehicle ("vehicle:hamburg"), so the
+// frigate Hamburg and the city of Hamburg stay two referents.
+inline constexpr std::string_view kVehicleKeyPrefix = "vehicle:";
 
 // Returns the candidates of `words` (over `text`) in text order.
 std::vector<Candidate> FindMentions(const std::string& text, const std::vector<Word>& words,

@@ -39,6 +39,17 @@ bool IsRoleModifier(const Word& w, const Gazetteer& gaz) {
   return !LooksVerbal(w.folded);
 }
 
+// Returns true when a capitalised word is an ordinary English word written in
+// title case before a title-case head ("Interior Minister", "Health
+// Secretary"): the office's field, which no name list holds. Only used while
+// the head and every modifier after it are capitalised, so a lower-case role
+// ("interior minister") never picks up a capitalised word before it.
+bool IsTitleCaseModifier(const Word& w, const Gazetteer& gaz) {
+  if (!IsWordToken(w) || !w.capitalised || w.all_caps || w.possessive) return false;
+  if (gaz.non_entity_words.Contains(w.folded) || gaz.reporting_verbs.Contains(w.folded)) return false;
+  return gaz.common_words.Contains(w.folded) && !LooksVerbal(w.folded);
+}
+
 // Returns the byte range text of words [first, last).
 std::string WordsText(const std::string& text, const std::vector<Word>& words, size_t first,
                       size_t last) {
@@ -108,8 +119,14 @@ std::optional<RoleMatch> FindRoleBefore(const std::string& text, const std::vect
   size_t first = name_start - head_len;
   if (words[first].possessive) return std::nullopt;  // "Lee's Jae-myung" is no title
   size_t modifiers = 0;
-  while (first > 0 && modifiers < kMaxRoleModifiers && !words[first].sentence_start &&
-         IsRoleModifier(words[first - 1], gaz)) {
+  bool title_case = words[first].capitalised;  // "Interior Minister": head and modifiers capitalised
+  while (first > 0 && modifiers < kMaxRoleModifiers && !words[first].sentence_start) {
+    const Word& w = words[first - 1];
+    if (IsRoleModifier(w, gaz)) {
+      title_case = title_case && w.capitalised;
+    } else if (!title_case || !IsTitleCaseModifier(w, gaz)) {
+      break;
+    }
     --first;
     ++modifiers;
   }
@@ -160,6 +177,9 @@ std::optional<RoleMatch> FindAppositionBefore(const std::string& text, const std
   // modifiers and possessives ("company's") may stand in between, so a
   // clause ("When the strike ended in May, ...") never passes for a role.
   size_t first = last;
+  // True while reading the possessor's name back from its "'s": the
+  // capitalised words of "Halden Bank's" belong to the role, whatever they are.
+  bool in_possessor = false;
   while (first > 0 && last - first < kMaxAppositionWords) {
     const Word& w = words[first - 1];
     if (!IsWordToken(w)) return std::nullopt;
@@ -167,7 +187,8 @@ std::optional<RoleMatch> FindAppositionBefore(const std::string& text, const std
         w.folded == "her" || w.folded == "their" || w.folded == "our") {
       break;
     }
-    if (!w.possessive && !IsRoleModifier(w, gaz) && MatchPhraseBefore(words, first, gaz.role_heads) == 0) {
+    in_possessor = w.possessive || (in_possessor && w.capitalised);
+    if (!in_possessor && !IsRoleModifier(w, gaz) && MatchPhraseBefore(words, first, gaz.role_heads) == 0) {
       return std::nullopt;
     }
     --first;
@@ -176,7 +197,13 @@ std::optional<RoleMatch> FindAppositionBefore(const std::string& text, const std
   if (first == last || last - first > kMaxAppositionWords) return std::nullopt;
   const bool at_det = first > 0 && !words[first].sentence_start;
   const size_t opener = at_det ? first - 1 : first;
-  if (!words[opener].sentence_start && !(opener > 0 && IsChar(words[opener - 1], ','))) return std::nullopt;
+  // The role opens the sentence or a clause: after a comma, or after a
+  // conjunction that joins it to the clause before ("Profits fell, and the
+  // company's chief executive, Mara Lind, resigned").
+  const bool after_comma = opener > 0 && IsChar(words[opener - 1], ',');
+  const bool after_conjunction = opener > 0 && IsWordToken(words[opener - 1]) &&
+                                 (words[opener - 1].folded == "and" || words[opener - 1].folded == "but");
+  if (!words[opener].sentence_start && !after_comma && !after_conjunction) return std::nullopt;
   RoleMatch m;
   m.first = first;
   m.last = last;
