@@ -20,6 +20,13 @@ constexpr size_t kMaxTitleWords = 8;
 // Items read after a closing mark for an attribution: ", Anna Berg, the
 // mayor of Linz, said" is about a dozen.
 constexpr size_t kMaxAttributionItems = 14;
+// Longest speaker name, in words, before a verb the cue list lacks
+// ("“…,” Jon Paul Ortega concludes."); longer runs are headlines or titles.
+constexpr size_t kMaxBareNameWords = 4;
+// Most words after such a verb before the sentence ends: a particle or an
+// adverb ("shot back", "points out", "asks rhetorically"); longer tails make
+// a new sentence rather than an attribution.
+constexpr size_t kMaxVerbTailWords = 2;
 
 // Holds what the words around a quoted span say.
 struct Context {
@@ -65,8 +72,45 @@ bool FollowsTitleCue(const Lexed& lexed, size_t open, size_t lo) {
          lexicon.IsTitleCue(lexed.items[open - 2].lower + " " + one.lower);
 }
 
-// Reads the attribution after the closing mark: “…,” X said / said X.
-void ReadAfter(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& resolver, Context* ctx) {
+// Returns true when the item is a lower-case word that may be a verb: no
+// function word, name or number ("concludes", "shot", "pressed").
+bool MayBeVerb(const Item& item) {
+  return item.kind == ItemKind::kWord && !item.capitalized && item.classes == 0 && !item.cue &&
+         item.cp >= U'a' && item.cp <= U'z';
+}
+
+// Reads "Name verb." right after a closing mark, for a reporting verb the cue
+// list lacks (“…,” Ortega concludes. / “…?” she asks rhetorically.): a short
+// name or a pronoun opening the attribution, one lower-case word, and at most
+// a particle before the sentence ends.
+void ReadNameVerb(const Lexed& lexed, size_t start, const SpeakerResolver& resolver, Context* ctx) {
+  const std::vector<Item>& items = lexed.items;
+  size_t j = start;
+  while (j < ctx->hi && j < start + kMaxBareNameWords && items[j].kind == ItemKind::kWord && items[j].capitalized) ++j;
+  if (j == start && j < ctx->hi && (items[j].classes & (kPronounPerson | kPronounGroup))) ++j;
+  if (j == start) return;
+  while (j < ctx->hi && (items[j].classes & kSkipWord) && !items[j].capitalized) ++j;
+  if (j >= ctx->hi || !MayBeVerb(items[j])) return;
+  size_t tail = 0;
+  size_t k = j + 1;
+  for (; k < ctx->hi && items[k].kind == ItemKind::kWord; ++k) ++tail;
+  if (tail > kMaxVerbTailWords) return;
+  if (k < ctx->hi && !IsTerminal(items[k]) && !IsPunct(items[k], U',')) return;
+  SpeakerRef ref = resolver.SubjectBefore(j, start);
+  if (ref.first != start || (ref.kind != SpeakerKind::kEntity && ref.kind != SpeakerKind::kName &&
+                             ref.kind != SpeakerKind::kPronoun)) {
+    return;
+  }
+  ctx->has_cue = true;
+  ctx->cue_after = true;
+  ctx->cue = j;
+  ctx->ref = ref;
+}
+
+// Reads the attribution after the closing mark: “…,” X said / said X. When
+// `opens` is set the attribution is the next sentence (after “…?” or “…!”)
+// and must open it.
+void ReadAfter(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& resolver, bool opens, Context* ctx) {
   const std::vector<Item>& items = lexed.items;
   size_t i = q.close + 1;
   while (i < ctx->hi && (IsPunct(items[i], U',') || items[i].kind == ItemKind::kDash)) ++i;
@@ -76,7 +120,8 @@ void ReadAfter(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& r
     if (it.kind == ItemKind::kMark || IsTerminal(it) || IsPunct(it, U';')) break;
     if (it.kind != ItemKind::kWord || !it.cue || (it.cue & kCueParticiple)) continue;
     SpeakerRef ref = j == start ? SpeakerRef{} : resolver.SubjectBefore(j, start);
-    if (ref.kind == SpeakerKind::kNone) ref = resolver.PhraseAfter(j + 1, ctx->hi);
+    if (opens && ref.kind != SpeakerKind::kNone && ref.first != start) break;
+    if (ref.kind == SpeakerKind::kNone && (j == start || !opens)) ref = resolver.PhraseAfter(j + 1, ctx->hi);
     if (ref.kind == SpeakerKind::kNone) break;
     ctx->has_cue = true;
     ctx->cue_after = true;
@@ -84,9 +129,11 @@ void ReadAfter(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& r
     ctx->ref = ref;
     return;
   }
+  ReadNameVerb(lexed, start, resolver, ctx);
 }
 
-// Reads the attribution before the opening mark: X said: “…” / …, saying “…”.
+// Reads the attribution before the opening mark: X said: “…” / …, saying “…”
+// / a label "Name: “…”" opening the sentence (transcripts, exchanges).
 void ReadBefore(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& resolver, size_t sentence_first,
                 Context* ctx) {
   const std::vector<Item>& items = lexed.items;
@@ -97,14 +144,24 @@ void ReadBefore(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& 
     SpeakerRef ref;
     if (it.cue & kCueParticiple) {
       ref = resolver.SentenceSubject(cue, std::max(sentence_first, ctx->lo));
+      // “…,” X said on Friday, adding, “…”: the subject is before the
+      // earlier quotation, whose speaker this one shares.
+      if (ref.kind == SpeakerKind::kNone && ctx->lo > sentence_first) ref.kind = SpeakerKind::kInherit;
     } else {
       ref = resolver.SubjectBefore(cue, ctx->lo);
       if (ref.kind == SpeakerKind::kNone) ref = resolver.PhraseAfter(cue + 1, q.open);
+      // "X praised the plan and said, “…”": a coordinated verb shares the
+      // subject of the sentence.
+      if (ref.kind == SpeakerKind::kNone) ref = resolver.SentenceSubject(cue, ctx->lo);
     }
     ctx->has_cue = true;
     ctx->cue = cue;
     ctx->ref = ref;
     return;
+  }
+  if (q.open > ctx->lo + 1 && IsPunct(items[q.open - 1], U':')) {
+    SpeakerRef ref = resolver.SubjectBefore(q.open - 1, ctx->lo);
+    if (ref.first == ctx->lo && (ref.kind == SpeakerKind::kEntity || ref.kind == SpeakerKind::kName)) ctx->ref = ref;
   }
 }
 
@@ -145,7 +202,19 @@ std::vector<Candidate> ClassifyQuotations(const std::string& text, const Lexed& 
     if (qi + 1 < quoted.size() && quoted[qi + 1].open < ctx.hi) ctx.hi = quoted[qi + 1].open;
     if (!q.closed) ctx.hi = q.close;
 
-    if (q.closed) ReadAfter(lexed, q, resolver, &ctx);
+    if (q.closed) ReadAfter(lexed, q, resolver, false, &ctx);
+    // “…?” Ortega asked. — the splitter ends the sentence at the mark, so the
+    // attribution is the next sentence of the paragraph.
+    const size_t next_sentence = q.close + 1;
+    if (!ctx.has_cue && q.closed && ctx.hi == next_sentence && next_sentence < items.size() &&
+        items[next_sentence].block == items[q.open].block &&
+        (IsPunct(items[last_inside], U'?') || IsPunct(items[last_inside], U'!'))) {
+      Context across = ctx;
+      across.hi = lexed.sentences[items[next_sentence].sentence].last;
+      if (qi + 1 < quoted.size() && quoted[qi + 1].open < across.hi) across.hi = quoted[qi + 1].open;
+      ReadAfter(lexed, q, resolver, true, &across);
+      if (across.has_cue) ctx = across;
+    }
     if (!ctx.has_cue) ReadBefore(lexed, q, resolver, open_sentence.first, &ctx);
     if (!ctx.has_cue) ReadColonParagraph(lexed, q, resolver, &ctx);
 

@@ -17,6 +17,10 @@ constexpr size_t kMaxSpeakerWords = 6;
 // Longest apposition stepped over between a speaker and its cue, in items:
 // ", a defence ministry spokesman," and ", 54, a former envoy to Japan,".
 constexpr size_t kMaxAppositionItems = 12;
+// Longest relative clause stepped over between a speaker and its cue, in
+// items: "X, who ran the state party for a decade and now advises the
+// campaign, said" runs to twenty or more.
+constexpr size_t kMaxRelativeClauseItems = 30;
 // Shortest word treated as an -ly adverb ("only" and "fly" are not).
 constexpr size_t kMinLyAdverbBytes = 5;
 
@@ -30,6 +34,13 @@ bool IsSkippable(const Item& item) {
 constexpr uint16_t kPronouns = kPronounPerson | kPronounThing | kPronounGroup;
 
 std::string Lower(std::string_view s) { return LowerWord(s); }
+
+// Returns true when the item is a lower-case word that may be a verb: no
+// function word, name or number ("released", "echoed", "boomed").
+bool MayBeVerb(const Item& item) {
+  return item.kind == ItemKind::kWord && !item.capitalized && !(item.classes & ~kSkipWord) &&
+         (item.cue || (item.cp >= U'a' && item.cp <= U'z'));
+}
 
 // Returns true when the item can go on a noun phrase as a further lower-case word.
 bool ContinuesNounPhrase(const Item& item) {
@@ -93,12 +104,21 @@ SpeakerRef SpeakerResolver::PhraseEndingAt(size_t head, size_t floor) const {
     }
     if (ref.first > floor && (items[ref.first - 1].classes & kDeterminer)) --ref.first;
     ref.position = items[ref.first].span.start;
+    ref.span = {ref.position, h.span.end};
+    // "Mr. Lund of the Harbour Trust" / "Ortega of Texas": the person before
+    // "of" speaks, not the organisation or place after it.
+    if (ref.first >= floor + 2 && items[ref.first - 1].lower == "of") {
+      SpeakerRef person = PhraseEndingAt(ref.first - 2, floor);
+      const Entity* pe = person.kind == SpeakerKind::kEntity ? Find(person.entity) : nullptr;
+      if ((pe && pe->type == EntityType::kPerson) || person.kind == SpeakerKind::kName) return person;
+    }
     // "Analysts at Halden Bank estimate": people at an organisation speak,
     // not the organisation; the speaker is the whole nominal phrase.
     if (ref.first >= floor + 2 && (items[ref.first - 1].lower == "at" || items[ref.first - 1].lower == "from")) {
       SpeakerRef member = PhraseEndingAt(ref.first - 2, floor);
       if (member.kind == SpeakerKind::kNominal && member.entity == 0) {
-        member.name = std::string(SpanText(text, {items[member.first].span.start, h.span.end}));
+        member.span = {items[member.first].span.start, h.span.end};
+        member.name = std::string(SpanText(text, member.span));
         return member;
       }
     }
@@ -108,6 +128,7 @@ SpeakerRef SpeakerResolver::PhraseEndingAt(size_t head, size_t floor) const {
     ref.kind = SpeakerKind::kPronoun;
     ref.pronoun = h.classes & kPronouns;
     ref.name = std::string(SpanText(text, h.span));
+    ref.span = h.span;
     return ref;
   }
   // Read the noun phrase backwards from its head. "of" joins a noun phrase
@@ -142,7 +163,8 @@ SpeakerRef SpeakerResolver::PhraseEndingAt(size_t head, size_t floor) const {
   const Item& hh = items[real_head];
   if (lexicon.IsNominalHead(hh.lower) || (has_det && !hh.capitalized && !hh.classes)) {
     ref.kind = SpeakerKind::kNominal;
-    ref.name = std::string(SpanText(text, {items[name_first].span.start, h.span.end}));
+    ref.span = {items[name_first].span.start, h.span.end};
+    ref.name = std::string(SpanText(text, ref.span));
     auto it = org_names_.find(Lower(ref.name));
     if (it == org_names_.end() && has_det) {
       it = org_names_.find(Lower(SpanText(text, {items[first + 1].span.start, h.span.end})));
@@ -157,7 +179,8 @@ SpeakerRef SpeakerResolver::PhraseEndingAt(size_t head, size_t floor) const {
     while (run > name_first && (items[run - 1].capitalized || items[run - 1].lower == "of")) --run;
     if (run > name_first && (items[run - 1].classes & kDeterminer)) --run;
     ref.kind = SpeakerKind::kName;
-    ref.name = std::string(SpanText(text, {items[run].span.start, h.span.end}));
+    ref.span = {items[run].span.start, h.span.end};
+    ref.name = std::string(SpanText(text, ref.span));
   } else {
     return SpeakerRef{};
   }
@@ -174,12 +197,21 @@ SpeakerRef SpeakerResolver::SubjectBefore(size_t cue, size_t floor) const {
   const Item& prev = items[j - 1];
   if (IsPunct(prev, U',')) {
     // "X, a Y, said": find the comma opening the apposition.
-    const size_t stop = j - 1 > floor + kMaxAppositionItems ? j - 1 - kMaxAppositionItems : floor;
+    // A relative clause (", who ...,") may run longer than an apposition,
+    // and may follow one (", 30, of Linz, who ...,"): keep stepping back
+    // over commas while the phrase before one is a place or nothing.
+    const size_t stop = j - 1 > floor + kMaxRelativeClauseItems ? j - 1 - kMaxRelativeClauseItems : floor;
+    bool relative = false;
     for (size_t p = j - 1; p > stop; --p) {
       if (items[p - 1].kind == ItemKind::kMark) break;
       if (!IsPunct(items[p - 1], U',')) continue;
       if (p - 1 <= floor) break;
+      relative = relative || (p < j && (items[p].lower == "who" || items[p].lower == "whose"));
+      if (!relative && p + kMaxAppositionItems < j) break;
       SpeakerRef ref = PhraseEndingAt(p - 2, floor);
+      const Entity* e = ref.kind == SpeakerKind::kEntity ? Find(ref.entity) : nullptr;
+      const bool place = e && (e->type == EntityType::kGpe || e->type == EntityType::kLoc);
+      if (relative && (place || ref.kind == SpeakerKind::kNone)) continue;
       if (ref.kind == SpeakerKind::kEntity || ref.kind == SpeakerKind::kName) return ref;
       // "Its chief executive, Ana Lima, said": the name is the apposition
       // and the role before it the subject; the name speaks.
@@ -233,6 +265,21 @@ SpeakerRef SpeakerResolver::SentenceSubject(size_t cue, size_t floor) const {
       if (ref.kind != SpeakerKind::kNone) return ref;
     }
   }
+  // The nearest name or personal pronoun before the cue that a verb follows
+  // ("When Ortega died, President Lund released a statement:").
+  for (size_t k = cue; k > floor; --k) {
+    const size_t h = k - 1;
+    const Item& it = items[h];
+    if (it.kind == ItemKind::kMark) break;
+    if (it.kind != ItemKind::kWord || !(it.capitalized || (it.classes & (kPronounPerson | kPronounGroup)))) continue;
+    size_t v = h + 1;
+    while (v < cue && (items[v].classes & kSkipWord) && !items[v].capitalized) ++v;
+    if (v >= cue || !MayBeVerb(items[v])) continue;
+    SpeakerRef ref = PhraseEndingAt(h, floor);
+    if (ref.kind == SpeakerKind::kEntity || ref.kind == SpeakerKind::kName || ref.kind == SpeakerKind::kPronoun) {
+      return ref;
+    }
+  }
   // The sentence's opening noun phrase: its first run of words up to the
   // first lower-case non-determiner word.
   size_t i = floor;
@@ -267,10 +314,11 @@ void SpeakerResolver::Resolve(const std::vector<bool>& quoted, std::vector<Candi
       case SpeakerKind::kEntity:
       case SpeakerKind::kNominal:
       case SpeakerKind::kName:
-        speaker = Speaker{ref.name, ref.entity};
+        speaker = Speaker{ref.name, ref.entity, ref.span};
         break;
       case SpeakerKind::kInherit:
         if (previous && previous->block + 1 >= c.block) speaker = previous->quote.speaker;
+        if (speaker) speaker->span = {};  // inherited: nothing names the speaker here
         break;
       case SpeakerKind::kPronoun:
         if (ref.pronoun & kPronounPerson) {
@@ -278,10 +326,11 @@ void SpeakerResolver::Resolve(const std::vector<bool>& quoted, std::vector<Candi
                                      [](size_t pos, const Mention& m) { return pos < m.span.start; });
           if (it != people.begin()) {
             const Entity* e = Find(std::prev(it)->entity);
-            if (e) speaker = Speaker{e->name, e->id};
+            if (e) speaker = Speaker{e->name, e->id, ref.span};
           }
         } else if (last_thing) {
           speaker = last_thing;
+          speaker->span = ref.span;
         }
         break;  // an unresolved pronoun names nobody
     }

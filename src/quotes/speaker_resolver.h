@@ -39,6 +39,7 @@ struct SpeakerRef {
   size_t first = 0;        // item index of the phrase's first word
   size_t last = 0;         // item index of the phrase's head (last word)
   size_t position = 0;     // byte offset of the phrase
+  Span span;               // the words naming the speaker, as written (Speaker::span)
   bool after_role = false; // the name is an apposition after its role ("Its chief executive, X,")
 };
 
