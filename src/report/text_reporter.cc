@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cmath>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <fmt/format.h>
@@ -39,6 +40,9 @@ constexpr double kMaxGroupedInteger = 9007199254740992.0;  // 2^53
 
 // Indent of everything under a part's heading.
 constexpr std::string_view kIndent = "  ";
+// Indent of a speaker's quotes under the speaker's line, and of their wrapped lines.
+constexpr std::string_view kQuoteIndent = "    ";
+constexpr std::string_view kQuoteContinuation = "      ";
 
 // Adds ANSI styling when colour is on.
 class Style {
@@ -148,18 +152,37 @@ std::string EntitiesPart(const Report& report) {
   return detail::Table(rows, {8, kNameColumn, kListColumn, kListColumn, 6}, kIndent);
 }
 
-// Returns the quotes, one wrapped paragraph each.
+// Returns the quotes grouped by speaker: one line naming the speaker, then
+// each of their quotes as a wrapped paragraph in text order. Speakers come in
+// the order of their first quote; unattributed quotes come last.
 std::string QuotesPart(const Report& report, size_t width) {
-  std::string out;
+  // A speaker is its entity when it has one, else the words that name it.
+  const auto key = [](const Quote& q) {
+    if (!q.speaker) return std::string();
+    return q.speaker->entity != 0 ? "#" + std::to_string(q.speaker->entity) : "=" + q.speaker->name;
+  };
+  std::vector<std::string> order;
+  std::unordered_map<std::string, std::vector<const Quote*>> by_speaker;
   for (const Quote& q : report.quotes) {
-    const std::string speaker = q.speaker ? TerminalSafe(q.speaker->name) : "";
-    // Reported speech is the reporter's words, not the speaker's: no quotation marks.
-    const bool quoted = q.kind != QuoteKind::kIndirect;
-    const std::string open = quoted ? "\xE2\x80\x9C" : "";
-    const std::string close = quoted ? "\xE2\x80\x9D" : "";
-    std::string line = (speaker.empty() ? "(unattributed)" : speaker) + " \xE2\x80\x94 " + open +
-                       TerminalSafe(q.text) + close + " [" + std::string(QuoteKindName(q.kind)) + "]";
-    out += detail::Wrap(line, width, "    ", kIndent);
+    std::vector<const Quote*>& quotes = by_speaker[key(q)];
+    if (quotes.empty() && q.speaker) order.push_back(key(q));
+    quotes.push_back(&q);
+  }
+  if (by_speaker.count("")) order.push_back("");
+  std::string out;
+  for (const std::string& speaker : order) {
+    const std::vector<const Quote*>& quotes = by_speaker[speaker];
+    const Quote& first = *quotes.front();
+    std::string name = first.speaker ? TerminalSafe(first.speaker->name) : "(unattributed)";
+    out += detail::Wrap(name + " (" + std::to_string(quotes.size()) + ")", width, kQuoteIndent, kIndent);
+    for (const Quote* q : quotes) {
+      // Reported speech is the reporter's words, not the speaker's: no quotation marks.
+      const bool quoted = q->kind != QuoteKind::kIndirect;
+      const std::string open = quoted ? "\xE2\x80\x9C" : "";
+      const std::string close = quoted ? "\xE2\x80\x9D" : "";
+      const std::string line = open + TerminalSafe(q->text) + close + " [" + std::string(QuoteKindName(q->kind)) + "]";
+      out += detail::Wrap(line, width, kQuoteContinuation, kQuoteIndent);
+    }
   }
   return out;
 }

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <optional>
 #include <string>
 
 #include "lede/reporter.h"
@@ -43,7 +44,7 @@ TEST_CASE("text reporter prints every part of the report", "[text]") {
   const std::string out = RenderText(SmallReport("Harbour reopens", "The harbour reopened on Monday."), {});
   for (const char* part : {"Local news\n", "Harbour reopens\n", "By Ana Ruiz", "2024-05-02", "Entities\n",
                            "ORG", "Harbour Authority", "the authority", "Quotes\n",
-                           "Harbour Authority \xE2\x80\x94 \xE2\x80\x9CWe are ready\xE2\x80\x9D [direct]",
+                           "  Harbour Authority (1)\n    \xE2\x80\x9CWe are ready\xE2\x80\x9D [direct]",
                            "Quantities\n", "cardinal", "12 ships", "12,500", "Keywords\n", "harbour, ships", "Text\n",
                            "The harbour reopened on Monday.\n"}) {
     INFO(part);
@@ -120,4 +121,33 @@ TEST_CASE("text reporter shows a place's or people's country code beside its typ
   CHECK(out.find("GPE NO") != std::string::npos);
   CHECK(out.find("ORG ") != std::string::npos);  // no code for the organisation
   CHECK(out.find("ORG  ") != std::string::npos);
+}
+
+TEST_CASE("text reporter groups quotes by speaker in order of first quote, unattributed last", "[text]") {
+  Report r = SmallReport("Harbour reopens", "The harbour reopened.");
+  const auto quote = [](const char* text, QuoteKind kind, std::optional<Speaker> speaker) {
+    Quote q;
+    q.text = text;
+    q.kind = kind;
+    q.speaker = std::move(speaker);
+    return q;
+  };
+  r.quotes = {quote("The cranes are back", QuoteKind::kDirect, Speaker{"Ana Ruiz", 4}),
+              quote("Nobody called us", QuoteKind::kDirect, std::nullopt),
+              quote("the dock workers", QuoteKind::kIndirect, Speaker{"the union", 0}),
+              quote("Trade will return by June", QuoteKind::kDirect, Speaker{"Ruiz", 4})};
+  const std::string out = RenderText(r, {});
+  const size_t ruiz = out.find("  Ana Ruiz (2)\n");
+  const size_t union_line = out.find("  the union (1)\n");
+  const size_t unattributed = out.find("  (unattributed) (1)\n");
+  REQUIRE(ruiz != std::string::npos);
+  REQUIRE(union_line != std::string::npos);
+  REQUIRE(unattributed != std::string::npos);
+  CHECK(ruiz < union_line);
+  CHECK(union_line < unattributed);
+  // Both of the person's quotes sit under their line, before the next speaker.
+  const size_t second = out.find("\xE2\x80\x9CTrade will return by June\xE2\x80\x9D [direct]");
+  CHECK((ruiz < second && second < union_line));
+  // Reported speech is printed without quotation marks.
+  CHECK(out.find("    the dock workers [indirect]") != std::string::npos);
 }
