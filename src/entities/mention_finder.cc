@@ -25,6 +25,10 @@ constexpr size_t kMaxConnectedNameWords = 8;
 // headline: "NIGERIA AND GHANA SIGN TRADE PACT"). A shorter all-capital line
 // ("NATO", "US AND EU") is more likely a list of acronyms than a headline.
 constexpr size_t kMinShoutedWords = 3;
+// Function words a title-case headline capitalises and a name rarely holds
+// capitalised ("Bank of England" writes "of" in lower case).
+const std::unordered_set<std::string> kTitleCaseFunctionWords = {"and", "as", "in", "to", "for",
+                                                                 "with", "over", "after", "on", "at"};
 
 class Finder {
  public:
@@ -61,8 +65,9 @@ class Finder {
   }
 
  private:
-  // Marks the words of every line written all in capitals with at least
-  // kMinShoutedWords words: there a capital says nothing about a name.
+  // Marks the words of every line written all in capitals, or in title case
+  // with a capitalised function word, with at least kMinShoutedWords words:
+  // there a capital says nothing about a name.
   void MarkShoutedLines() {
     shouted_.assign(words_.size(), false);
     size_t line_start = 0;
@@ -76,14 +81,23 @@ class Finder {
       if (!line_ends) continue;
       size_t letter_words = 0;
       bool all_caps = true;
-      for (size_t k = line_start; k < i && all_caps; ++k) {
+      bool all_capitalised = true;
+      bool capitalised_function_word = false;  // "And", "Of" inside the line
+      for (size_t k = line_start; k < i; ++k) {
         const Word& w = words_[k];
         if (!IsWordToken(w)) continue;
         ++letter_words;
         // A one-letter capital ("A") is neither shouted nor quiet.
-        all_caps = w.all_caps || (w.capitalised && w.text.size() == 1);
+        all_caps = all_caps && (w.all_caps || (w.capitalised && w.text.size() == 1));
+        all_capitalised = all_capitalised && w.capitalised;
+        capitalised_function_word = capitalised_function_word ||
+                                    (letter_words > 1 && kTitleCaseFunctionWords.count(w.folded) > 0);
       }
-      if (all_caps && letter_words >= kMinShoutedWords) {
+      // A title-case headline ("Nigeria And Ghana Sign Trade Pact") is as
+      // silent as a shouted one; a capitalised "And" inside tells it from a
+      // byline or a list of names.
+      bool title_case = all_capitalised && capitalised_function_word;
+      if ((all_caps || title_case) && letter_words >= kMinShoutedWords) {
         for (size_t k = line_start; k < i; ++k) shouted_[k] = true;
       }
       line_start = i;

@@ -12,9 +12,9 @@
 //      the rest as a name chunk typed by its context (title or role before,
 //      apposition or reporting verb after, cue noun before, given name).
 // Lower-case organisation mentions ("the defence ministry") are found too.
-// A shouted line (a headline in capitals) says nothing by its case: only
-// gazetteer names are typed there, and other uncommon words are proposed as
-// weak candidates that count only if the article names them elsewhere.
+// A shouted line (a headline in capitals, or in title case with "And") says
+// nothing by its case: only gazetteer names are typed there, and other
+// uncommon words are weak candidates that count only if named elsewhere.
 // Unsure single words are returned as weak candidates for the linker.
 #ifndef LEDE_SRC_ENTITIES_MENTION_FINDER_H_
 #define LEDE_SRC_ENTITIES_MENTION_FINDER_H_

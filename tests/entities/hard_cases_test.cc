@@ -167,6 +167,12 @@ TEST_CASE("entity extractor reads an all-caps headline line", "[entities]") {
       {"DIALLO WINS SECOND TERM\n\nAmara Diallo won a second term on Sunday.",
        {{"Amara Diallo", kPerson, Strings{"DIALLO"}, std::nullopt, 2}},
        {"WINS", "SECOND TERM", "DIALLO WINS"}},
+      // A title-case headline is as silent about names as a shouted one.
+      {"Nigeria And Ghana Sign Trade Pact\n\nNigeria and Ghana signed a pact on Friday.",
+       {{"Nigeria", kGpe, Strings{}, std::nullopt, 2}, {"Ghana", kGpe, Strings{}, std::nullopt, 2}},
+       {"Nigeria And Ghana Sign Trade Pact", "Sign Trade Pact", "Trade Pact"}},
+      // A line of names is no headline: "Chidi Okonkwo" stays a person.
+      {"By Chidi Okonkwo\n\nThe port reopened on Monday.", {{"Chidi Okonkwo", kPerson}}, {}},
       {"POLICE SEIZE GUNS IN RAID", {}, {"POLICE", "SEIZE", "GUNS", "RAID", "GUNS IN RAID"}},
   };
   for (const HardCase& c : cases) CheckCase(c);
