@@ -96,14 +96,21 @@ Json EntitiesJson(const std::vector<Entity>& entities, const Offsets& offsets) {
   return out;
 }
 
-// Returns the "quotes" array.
-Json QuotesJson(const std::vector<Quote>& quotes, const Offsets& offsets) {
+// Returns the "quotes" array; a speaker's "text", "start" and "end" are null
+// when it is inherited from an earlier quote (an empty span).
+Json QuotesJson(const std::vector<Quote>& quotes, const std::string& text, const Offsets& offsets) {
   Json out = Json::array();
   for (const Quote& q : quotes) {
     Json speaker = nullptr;
     if (q.speaker) {
+      const Span at = q.speaker->span;
+      const bool written = at.start < at.end && at.end <= text.size();
       speaker = Json{{"name", q.speaker->name},
-                     {"entity", q.speaker->entity == 0 ? Json(nullptr) : Json(q.speaker->entity)}};
+                     {"entity", q.speaker->entity == 0 ? Json(nullptr) : Json(q.speaker->entity)},
+                     {"text", written ? Json(text.substr(at.start, at.end - at.start)) : Json(nullptr)},
+                     {"start", nullptr},
+                     {"end", nullptr}};
+      if (written) offsets.Put(at, &speaker);
     }
     Json quote{{"text", q.text},
                {"kind", std::string(QuoteKindName(q.kind))},
@@ -177,7 +184,7 @@ Json ReportJson(const Report& report, const JsonOptions& options) {
                           {"sentences", report.stats.sentences},
                           {"words", report.stats.words}}},
            {"entities", EntitiesJson(report.entities, offsets)},
-           {"quotes", QuotesJson(report.quotes, offsets)},
+           {"quotes", QuotesJson(report.quotes, report.document.text, offsets)},
            {"quantities", QuantitiesJson(report.quantities, offsets)},
            {"summary", std::move(summary)},
            {"keywords", StringArray(report.keywords)}};

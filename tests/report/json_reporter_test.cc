@@ -44,7 +44,7 @@ Report SampleReport() {
   r.entities = {zoe, city};
   Quote attributed;
   attributed.text = "We will rebuild.";
-  attributed.speaker = Speaker{"Zo\xC3\xAB Brandt", 1};
+  attributed.speaker = Speaker{"Zo\xC3\xAB Brandt", 1, Find(t, "Zo\xC3\xAB Brandt")};
   attributed.cue = "said";
   attributed.span = Find(t, "We will rebuild.");
   Quote unattributed = attributed;
@@ -78,6 +78,7 @@ TEST_CASE("json reporter gives code point offsets for non-ASCII text", "[json]")
   CHECK(slice(j["entities"][0]["mentions"][0]) == U"Zo\u00EB Brandt");
   CHECK(slice(j["entities"][1]["mentions"][0]) == U"Z\u00FCrich");
   CHECK(slice(j["quotes"][0]) == U"We will rebuild.");
+  CHECK(slice(j["quotes"][0]["speaker"]) == U"Zo\u00EB Brandt");
   CHECK(slice(j["quantities"][0]) == U"\u20AC40 million");
   CHECK(slice(j["paragraphs"][1]) == U"\u20AC40 million was pledged.");
   CHECK(j["paragraphs"][1]["kind"] == "paragraph");
@@ -93,7 +94,11 @@ TEST_CASE("json reporter writes null for absent values", "[json]") {
   CHECK(j["section"].is_null());
   CHECK(j["title"] == "Mayor vows to rebuild");
   CHECK(j["standfirst"] == Json::array());
-  CHECK(j["quotes"][0]["speaker"] == Json{{"name", "Zo\u00EB Brandt"}, {"entity", 1}});
+  CHECK(j["quotes"][0]["speaker"]["name"] == "Zo\u00EB Brandt");
+  CHECK(j["quotes"][0]["speaker"]["entity"] == 1);
+  CHECK(j["quotes"][0]["speaker"]["text"] == "Zo\u00EB Brandt");
+  CHECK(j["quotes"][2]["speaker"]["text"].is_null());  // no span: nothing names the speaker
+  CHECK(j["quotes"][2]["speaker"]["start"].is_null());
   CHECK(j["quotes"][1]["speaker"].is_null());
   CHECK(j["quotes"][1]["cue"].is_null());
   CHECK(j["quotes"][2]["speaker"]["entity"].is_null());
