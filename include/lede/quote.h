@@ -20,6 +20,17 @@ enum class QuoteKind {
 // Returns the lower-case name of a kind ("direct", "partial", "indirect").
 std::string_view QuoteKindName(QuoteKind kind);
 
+// Names where a quote stands: the body, whose offsets are in Document::text,
+// or a headline or standfirst line, whose offsets are in that line's string.
+enum class QuotePlace {
+  kBody,        // Document::text
+  kTitle,       // Metadata::title
+  kStandfirst,  // Metadata::standfirst[Quote::line]
+};
+
+// Returns the lower-case name of a place ("body", "title", "standfirst").
+std::string_view QuotePlaceName(QuotePlace place);
+
 // Names who said a quote: the words the article uses and, when resolved, the entity.
 struct Speaker {
   std::string name;  // as written or resolved ("Grace Okafor", "the finance ministry")
@@ -37,6 +48,8 @@ struct Quote {
   Span span;                       // the quoted words in Document::text
   std::vector<Span> fragments;     // the pieces of a quote interrupted by its attribution
                                    // ("“…,” she said, “…”"), in order; empty when it is one piece
+  QuotePlace place = QuotePlace::kBody;  // where span, fragments and speaker span point
+  size_t line = 0;                       // kStandfirst: index into Metadata::standfirst
 };
 
 }  // namespace lede

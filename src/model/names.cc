@@ -28,6 +28,15 @@ std::string_view QuoteKindName(QuoteKind kind) {
   return "direct";
 }
 
+std::string_view QuotePlaceName(QuotePlace place) {
+  switch (place) {
+    case QuotePlace::kBody: return "body";
+    case QuotePlace::kTitle: return "title";
+    case QuotePlace::kStandfirst: return "standfirst";
+  }
+  return "body";
+}
+
 std::string_view QuantityKindName(QuantityKind kind) {
   switch (kind) {
     case QuantityKind::kCardinal: return "cardinal";

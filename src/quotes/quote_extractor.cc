@@ -6,11 +6,13 @@
 //    and join the pieces of a quotation interrupted by its attribution.
 // 4. Find reported speech outside those quotations.
 // 5. Resolve speaker phrases (entities, pronouns, follow-ups) in text order.
+// 6. Put the headline's and standfirst's quotations first (offsets in their own line).
 #include "quotes/quote_extractor.h"
 
 #include <algorithm>
 
 #include "quotes/direct_quotes.h"
+#include "quotes/headline_quotes.h"
 #include "quotes/quote_lexer.h"
 #include "quotes/quote_marks.h"
 #include "quotes/quote_merger.h"
@@ -46,8 +48,9 @@ std::vector<Quote> ExtractQuotes(const Report& report) {
 
   // 5. Speakers.
   resolver.Resolve(quoted, &candidates);
-  std::vector<Quote> quotes;
-  quotes.reserve(candidates.size());
+  // 6. Headline quotes.
+  std::vector<Quote> quotes = FindHeadlineQuotes(report);
+  quotes.reserve(quotes.size() + candidates.size());
   for (Candidate& c : candidates) quotes.push_back(std::move(c.quote));
   return quotes;
 }
