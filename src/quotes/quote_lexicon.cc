@@ -24,6 +24,8 @@ uint8_t ParseCueFlags(std::string_view rest) {
   if (rest.find("participle") != std::string_view::npos) flags |= kCueParticiple;
   if (rest.find("describe") != std::string_view::npos) flags |= kCueDescribe;
   if (rest.find("noun") != std::string_view::npos) flags |= kCueNoun;
+  if (rest.find("clause") != std::string_view::npos) flags |= kCueClause;
+  if (rest.find("object") != std::string_view::npos) flags |= kCueObject;
   return flags;
 }
 
@@ -37,6 +39,9 @@ uint16_t ParseClass(std::string_view name) {
   if (name == "aux") return kAuxVerb;
   if (name == "adjunct") return kAdjunctWord;
   if (name == "time") return kTimeWord;
+  if (name == "timename") return kTimeName;
+  if (name == "nocontent") return kNoContent;
+  if (name == "count") return kCountHead;
   return 0;
 }
 
@@ -64,7 +69,15 @@ QuoteLexicon::QuoteLexicon() {
     auto [form, rest] = SplitFirst(line);
     cues_[LowerWord(form)] |= ParseCueFlags(rest);
   }
+  for (std::string_view line : DataLines("lexicon/reported_cue_verbs.txt")) {
+    auto [form, rest] = SplitFirst(line);
+    reported_cues_[LowerWord(form)] |= ParseCueFlags(rest);
+  }
   for (std::string_view line : DataLines("lexicon/quote_function_words.txt")) {
+    auto [word, rest] = SplitFirst(line);
+    classes_[LowerWord(word)] |= ParseClass(rest);
+  }
+  for (std::string_view line : DataLines("lexicon/reported_speech_words.txt")) {
     auto [word, rest] = SplitFirst(line);
     classes_[LowerWord(word)] |= ParseClass(rest);
   }
@@ -82,6 +95,11 @@ QuoteLexicon::QuoteLexicon() {
 uint8_t QuoteLexicon::CueFlags(std::string_view lower) const {
   auto it = cues_.find(std::string(lower));
   return it == cues_.end() ? 0 : it->second;
+}
+
+uint8_t QuoteLexicon::ReportedCueFlags(std::string_view lower) const {
+  auto it = reported_cues_.find(std::string(lower));
+  return it == reported_cues_.end() ? 0 : it->second;
 }
 
 uint16_t QuoteLexicon::Classes(std::string_view lower) const {

@@ -22,6 +22,8 @@ enum CueFlag : uint8_t {
   kCueParticiple = 4,   // -ing form whose speaker is the sentence subject
   kCueDescribe = 8,     // "described Y as ..."
   kCueNoun = 16,        // also a common noun: a cue only after a speaker-like word
+  kCueClause = 32,      // its complement is the content whatever it looks like ("said so", "thinks Iowa matters")
+  kCueObject = 64,      // its noun-phrase or infinitive object is the content ("criticized the plan", "wants to run")
 };
 
 // Closed-class categories of a function word (a word may have several).
@@ -35,6 +37,9 @@ enum WordClass : uint16_t {
   kAuxVerb = 64,        // finite verb marking a clause
   kAdjunctWord = 128,   // opens a time/place adjunct after a cue
   kTimeWord = 256,      // a time noun inside such an adjunct ("last WEEK")
+  kTimeName = 512,      // a day or month name that can stand alone as an adjunct ("said TUESDAY")
+  kNoContent = 1024,    // a particle or preposition after a cue that opens no content ("said TO be", "called FOR")
+  kCountHead = 2048,    // heads a counted group that can speak ("47 PERCENT said", "HALF said")
 };
 
 // Holds the quote stage's word lists.
@@ -45,6 +50,9 @@ class QuoteLexicon {
 
   // Returns the CueFlag bits of a lower-cased word (0 when it is no cue verb).
   uint8_t CueFlags(std::string_view lower) const;
+  // Returns the CueFlag bits of a lower-cased word listed in reported_cue_verbs.txt
+  // (verbs that report speech or stance in reported speech only; 0 when unlisted).
+  uint8_t ReportedCueFlags(std::string_view lower) const;
   // Returns the WordClass bits of a lower-cased word (0 when it has none).
   uint16_t Classes(std::string_view lower) const;
   // Returns true when the lower-cased word heads a common-noun speaker ("ministry").
@@ -58,6 +66,7 @@ class QuoteLexicon {
   QuoteLexicon();
 
   std::unordered_map<std::string, uint8_t> cues_;
+  std::unordered_map<std::string, uint8_t> reported_cues_;
   std::unordered_map<std::string, uint16_t> classes_;
   std::unordered_set<std::string> nominal_heads_;
   std::unordered_set<std::string> title_cues_;

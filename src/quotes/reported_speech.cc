@@ -23,12 +23,37 @@ constexpr size_t kMaxAdjunctWords = 6;
 constexpr size_t kClauseVerbWindow = 6;
 // Fewest words of reported content: "it was wrong" is three.
 constexpr size_t kMinContentWords = 3;
+// Most words of a speaker phrase the finder reads itself when the resolver
+// finds none: "several Democratic delegate candidates" is four.
+constexpr size_t kMaxFallbackSpeakerWords = 5;
+// Shortest plural common noun taken as a fallback speaker head ("aides"; "us" and "is" are not).
+constexpr size_t kMinPluralHeadBytes = 4;
+// Shortest word treated as an -ly adverb ("only" and "fly" are not).
+constexpr size_t kMinLyAdverbBytes = 5;
 
 const std::string kAccording = "according";
 
 bool IsPronoun(const Item& it) {
   return it.kind == ItemKind::kWord && (it.classes & (kPronounPerson | kPronounThing | kPronounGroup)) &&
          !(it.classes & kDeterminer);
+}
+
+// Returns true when the item is an adverb that may sit between a subject,
+// its cue and the cue's complement ("also", "repeatedly", "has").
+bool IsAdverbLike(const Item& it) {
+  if (it.kind != ItemKind::kWord || it.capitalized) return false;
+  if (it.classes & kSkipWord) return true;
+  const std::string& w = it.lower;
+  return w.size() >= kMinLyAdverbBytes && w.compare(w.size() - 2, 2, "ly") == 0;
+}
+
+// Returns true when item i is "and"/"but" joining a second reporting verb
+// ("said X and added Y"), which ends the first verb's content.
+bool JoinsAnotherCue(const std::vector<Item>& items, size_t i, size_t e) {
+  if (items[i].lower != "and" && items[i].lower != "but") return false;
+  size_t j = i + 1;
+  while (j < e && IsAdverbLike(items[j])) ++j;
+  return j < e && items[j].kind == ItemKind::kWord && items[j].cue && !(items[j].cue & kCueNoun);
 }
 
 // Returns true when the words [from, e) of a sentence can be the tail of a
@@ -59,6 +84,7 @@ size_t ClauseEnd(const std::vector<Item>& items, size_t c, size_t e) {
       const Item& n = items[i + 1];
       if ((n.cue & kCueParticiple) || n.lower == kAccording) return i;
     }
+    if (i > c && it.kind == ItemKind::kWord && JoinsAnotherCue(items, i, e)) return i;
   }
   return e;
 }
@@ -86,7 +112,7 @@ bool LooksLikeClause(const std::vector<Item>& items, size_t c, size_t end) {
 class Finder {
  public:
   Finder(const std::string& text, const Lexed& lexed, const std::vector<bool>& quoted, const SpeakerResolver& resolver)
-      : text_(text), items_(lexed.items), quoted_(quoted), resolver_(resolver) {}
+      : text_(text), items_(lexed.items), quoted_(quoted), resolver_(resolver), lexicon_(QuoteLexicon::Get()) {}
 
   // Adds the content [first, last) spoken by ref via cue items [cue_first, cue_last).
   void Emit(size_t first, size_t last, size_t cue_first, size_t cue_last, const SpeakerRef& ref) {
@@ -125,8 +151,10 @@ class Finder {
         k = According(s, e, k);
         continue;
       }
-      if (!it.cue || (it.cue & kCueDescribe)) continue;
-      k = Cue(s, e, k);
+      uint8_t cue = it.cue;
+      if (!cue) cue = lexicon_.ReportedCueFlags(it.lower);
+      if (!cue || (cue & kCueDescribe)) continue;
+      k = Cue(s, e, k, cue);
     }
   }
 
@@ -147,10 +175,22 @@ class Finder {
   }
 
   // Handles the cue verb at k; returns the last item consumed.
-  size_t Cue(size_t s, size_t e, size_t k) {
-    const Item& it = items_[k];
-    const bool participle = it.cue & kCueParticiple;
+  // `cue` holds the verb's CueFlag bits.
+  size_t Cue(size_t s, size_t e, size_t k, uint8_t cue) {
+    const bool participle = cue & kCueParticiple;
     SpeakerRef ref = participle ? resolver_.SentenceSubject(k, s) : resolver_.SubjectBefore(k, s);
+    if (ref.kind == SpeakerKind::kNone && !participle) ref = FallbackSubject(k, s);
+    // CLAUSE, X said, CLAUSE. / Early on, X said, CLAUSE.
+    const size_t after = SkipAdjunct(k + 1, e);
+    if (!participle && ref.kind != SpeakerKind::kNone && after + 1 < e && IsPunct(items_[after], U',') &&
+        items_[after + 1].kind == ItemKind::kWord && !(items_[after + 1].cue & kCueParticiple) &&
+        items_[after + 1].lower != kAccording && !TrailingIsShort(items_, after + 1, e) &&
+        !AfterQuotation(ref.first, s)) {
+      const size_t end = ClauseEnd(items_, after + 1, e);
+      const bool interrupts = ref.first > s && IsPunct(items_[ref.first - 1], U',') && !ref.after_role;
+      Emit(interrupts ? s : after + 1, end, k, k + 1, ref);
+      return end > k ? end - 1 : k;
+    }
     // CLAUSE, X said (adjunct).
     if (!participle && ref.kind != SpeakerKind::kNone && !ref.after_role && ref.first > s &&
         IsPunct(items_[ref.first - 1], U',') &&
@@ -160,18 +200,19 @@ class Finder {
     }
     // CLAUSE, said X.
     if (!participle && ref.kind == SpeakerKind::kNone && k > s && IsPunct(items_[k - 1], U',')) {
-      SpeakerRef after = resolver_.PhraseAfter(k + 1, e);
-      if (after.kind != SpeakerKind::kNone && TrailingIsShort(items_, after.last + 1, e)) {
-        Emit(s, k - 1, k, k + 1, after);
-        return after.last;
+      SpeakerRef after_ref = resolver_.PhraseAfter(k + 1, e);
+      if (after_ref.kind != SpeakerKind::kNone && TrailingIsShort(items_, after_ref.last + 1, e)) {
+        Emit(s, k - 1, k, k + 1, after_ref);
+        return after_ref.last;
       }
       return k;
     }
     if (ref.kind == SpeakerKind::kNone) return k;
     // X said (that) CLAUSE.
     size_t c = k + 1;
+    while (c < e && IsAdverbLike(items_[c]) && !(items_[c].classes & kAdjunctWord)) ++c;  // "said repeatedly"
     bool that = false;
-    const bool needs_that = (it.cue & kCueAddressee) || (c < e && (items_[c].classes & kAdjunctWord));
+    const bool needs_that = (cue & kCueAddressee) || (c < e && (items_[c].classes & kAdjunctWord));
     if (needs_that) {
       size_t words = 0;
       size_t t = c;
@@ -183,7 +224,7 @@ class Finder {
       }
       if (t < e && items_[t].lower == "that") {
         c = t;
-      } else if (it.cue & kCueAddressee) {
+      } else if (cue & kCueAddressee) {
         // "told investors the firm would ...": a clause opening with a
         // determiner or pronoun right after a short addressee.
         const size_t start = AddresseeClause(k + 1, e);
@@ -194,15 +235,92 @@ class Finder {
       } else {
         c = SkipAdjunct(c, e);  // "said on Thursday it would ..."
       }
+    } else {
+      c = SkipAdjunct(c, e);  // "said Tuesday it would ..."
+    }
+    if (c > k + 1 && c < e && (items_[c - 1].classes & kBreakWord) && items_[c].lower != "that") {
+      // "said in an interview on Monday he would ...": the adjunct ends in a
+      // noun phrase, and the clause starts after it (or there is none).
+      c = AddresseeClause(c, e);
+      if (c == e) return k;
     }
     if (c < e && items_[c].lower == "that") {
       that = true;
       ++c;
     }
     const size_t end = ClauseEnd(items_, c, e);
-    if (!that && !LooksLikeClause(items_, c, end)) return k;
+    if (!that && !LooksLikeClause(items_, c, end)) {
+      if (!OpensObject(cue, c, end) || HasMark(c, end)) return k;
+      Emit(c, end, k, k + 1, ref);
+      return end > k ? end - 1 : k;
+    }
     Emit(c, end, k, k + 1, ref);
     return end > k ? end - 1 : k;
+  }
+
+  // Returns true when items [c, end) can be the content of a `clause` or
+  // `object` cue with the given flags: a word that is no particle ("said to
+  // be", "called for") and no verb ("declined to" is content of `object` only).
+  bool OpensObject(uint8_t cue, size_t c, size_t end) const {
+    if (!(cue & (kCueClause | kCueObject)) || c >= end) return false;
+    const Item& first = items_[c];
+    if (first.kind != ItemKind::kWord && !(first.kind == ItemKind::kMark)) return false;
+    if (first.kind == ItemKind::kWord && (first.classes & kNoContent)) {
+      return (cue & kCueObject) && first.lower == "to";  // "wants to run", "declined to comment"
+    }
+    return true;
+  }
+
+  // Returns true when items [c, end) hold a quotation mark: an object with a
+  // term in marks ("praised their ‘quiet patience’") is a scare quote the
+  // direct-quote finder has already judged, not content of its own.
+  bool HasMark(size_t c, size_t end) const {
+    for (size_t i = c; i < end; ++i) {
+      if (items_[i].kind == ItemKind::kMark) return true;
+    }
+    return false;
+  }
+
+  // Returns true when the speaker phrase starting at item `first` follows a
+  // quotation ("…,” Tan said, ...): the direct-quote finder owns that attribution.
+  bool AfterQuotation(size_t first, size_t s) const {
+    return (first > s && quoted_[first - 1]) || (first > s + 1 && quoted_[first - 2]);
+  }
+
+  // Returns a plural or counted common-noun subject ending right before the
+  // cue at k ("Clinton aides said", "47 percent said", "several delegates
+  // say"), read back over adverbs, for the subjects the resolver does not
+  // take as speakers; kind kNone when there is none.
+  SpeakerRef FallbackSubject(size_t k, size_t s) const {
+    size_t j = k;
+    while (j > s && IsAdverbLike(items_[j - 1])) --j;
+    if (j <= s) return {};
+    const Item& head = items_[j - 1];
+    if (head.kind != ItemKind::kWord || head.capitalized || head.cue) return {};
+    const std::string& w = head.lower;
+    const bool plural = w.size() >= kMinPluralHeadBytes && w.back() == 's' && w[w.size() - 2] != 's' &&
+                        !(head.classes & (kBreakWord | kAuxVerb | kSkipWord | kDeterminer));
+    if (!plural && !(head.classes & kCountHead)) return {};
+    size_t first = j - 1;
+    size_t words = 1;
+    while (first > s && words < kMaxFallbackSpeakerWords) {
+      const Item& p = items_[first - 1];
+      if (p.kind != ItemKind::kWord) break;
+      if (p.classes & kDeterminer) {
+        --first;
+        break;
+      }
+      if ((p.classes & (kBreakWord | kAuxVerb | kPronounPerson | kPronounThing | kPronounGroup)) || p.cue) break;
+      --first;
+      ++words;
+    }
+    SpeakerRef ref;
+    ref.kind = SpeakerKind::kNominal;
+    ref.first = first;
+    ref.last = j - 1;
+    ref.position = items_[first].span.start;
+    ref.name = std::string(SpanText(text_, {items_[first].span.start, head.span.end}));
+    return ref;
   }
 
   // Returns the first item of a clause that follows an addressee starting at
@@ -223,7 +341,7 @@ class Finder {
   size_t SkipAdjunct(size_t c, size_t e) const {
     size_t i = c;
     while (i < e && i < c + kMaxAdjunctWords && items_[i].kind == ItemKind::kWord &&
-           (items_[i].classes & (kAdjunctWord | kTimeWord))) {
+           (items_[i].classes & (kAdjunctWord | kTimeWord | kTimeName))) {
       ++i;
       if (i < e && items_[i].capitalized && !(items_[i].classes & (kPronounPerson | kPronounGroup | kPronounThing)) &&
           (items_[i - 1].lower == "on" || items_[i - 1].lower == "in")) {
@@ -237,6 +355,7 @@ class Finder {
   const std::vector<Item>& items_;
   const std::vector<bool>& quoted_;
   const SpeakerResolver& resolver_;
+  const QuoteLexicon& lexicon_;
   std::vector<Candidate> out_;
 };
 
