@@ -10,6 +10,7 @@
 // always valid JSON even if some stage let a broken byte through.
 #include <cmath>
 #include <exception>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -97,10 +98,21 @@ Json EntitiesJson(const std::vector<Entity>& entities, const Offsets& offsets) {
 }
 
 // Returns the "quotes" array; a speaker's "text", "start" and "end" are null
-// when it is inherited from an earlier quote (an empty span).
-Json QuotesJson(const std::vector<Quote>& quotes, const std::string& text, const Offsets& offsets) {
+// when it is inherited from an earlier quote (an empty span). Offsets of a
+// headline or standfirst quote count in that line ("in", "line").
+Json QuotesJson(const std::vector<Quote>& quotes, const Metadata& meta, const std::string& body,
+                const Offsets& body_offsets) {
   Json out = Json::array();
   for (const Quote& q : quotes) {
+    // A headline or standfirst quote points into its own line, so its offsets are counted there.
+    const std::string* line = &body;
+    if (q.place == QuotePlace::kTitle) line = &meta.title;
+    if (q.place == QuotePlace::kStandfirst) line = q.line < meta.standfirst.size() ? &meta.standfirst[q.line] : nullptr;
+    if (line == nullptr) continue;
+    const std::string& text = *line;
+    std::optional<Offsets> line_offsets;
+    if (q.place != QuotePlace::kBody) line_offsets.emplace(text);
+    const Offsets& offsets = line_offsets ? *line_offsets : body_offsets;
     Json speaker = nullptr;
     if (q.speaker) {
       const Span at = q.speaker->span;
@@ -115,7 +127,9 @@ Json QuotesJson(const std::vector<Quote>& quotes, const std::string& text, const
     Json quote{{"text", q.text},
                {"kind", std::string(QuoteKindName(q.kind))},
                {"speaker", std::move(speaker)},
-               {"cue", StringOrNull(q.cue)}};
+               {"cue", StringOrNull(q.cue)},
+               {"in", std::string(QuotePlaceName(q.place))}};
+    if (q.place == QuotePlace::kStandfirst) quote["line"] = q.line;
     offsets.Put(q.span, &quote);
     if (!q.fragments.empty()) {
       Json fragments = Json::array();
@@ -184,7 +198,7 @@ Json ReportJson(const Report& report, const JsonOptions& options) {
                           {"sentences", report.stats.sentences},
                           {"words", report.stats.words}}},
            {"entities", EntitiesJson(report.entities, offsets)},
-           {"quotes", QuotesJson(report.quotes, report.document.text, offsets)},
+           {"quotes", QuotesJson(report.quotes, report.document.meta, report.document.text, offsets)},
            {"quantities", QuantitiesJson(report.quantities, offsets)},
            {"summary", std::move(summary)},
            {"keywords", StringArray(report.keywords)}};

@@ -171,3 +171,33 @@ TEST_CASE("json reporter writes each entity's country, country entity and rounde
   CHECK(j["entities"][2]["country_entity"].is_null());
   CHECK(j["entities"][2]["salience"] == 0);
 }
+
+TEST_CASE("json reporter counts a headline quote's offsets in its own line", "[json]") {
+  Report r = SampleReport();
+  r.document.meta.title = "Zo\u00EB: \u2018No more cuts\u2019";
+  r.document.meta.standfirst = {"Budget day", "\u201CWe hold,\u201D says Zo\u00EB"};
+  Quote title;
+  title.text = "No more cuts";
+  title.place = QuotePlace::kTitle;
+  title.span = {9, 21};  // bytes: "Zoë: ‘" is 9 bytes, 6 code points
+  title.speaker = Speaker{"Zo\u00EB", 0, {0, 4}};
+  Quote standfirst;
+  standfirst.text = "We hold,";
+  standfirst.place = QuotePlace::kStandfirst;
+  standfirst.line = 1;
+  standfirst.span = {3, 11};
+  r.quotes.insert(r.quotes.begin(), {title, standfirst});
+  const Json j = Json::parse(RenderJson(r, {}));
+  const Json& t = j["quotes"][0];
+  CHECK(t["in"] == "title");
+  CHECK(t["start"] == 6);
+  CHECK(t["end"] == 18);
+  CHECK(t["speaker"]["text"] == "Zo\u00EB");
+  CHECK(t["speaker"]["end"] == 3);
+  const Json& s = j["quotes"][1];
+  CHECK(s["in"] == "standfirst");
+  CHECK(s["line"] == 1);
+  CHECK(s["start"] == 1);
+  CHECK(j["quotes"][2]["in"] == "body");
+  CHECK(!j["quotes"][2].contains("line"));
+}
