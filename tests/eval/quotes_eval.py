@@ -45,7 +45,7 @@ def quotes_of(report, text, kinds):
     entities = {e["id"]: e for e in report.get("entities") or []}
     quotes, misaligned = [], 0
     for q in report.get("quotes") or []:
-        if q.get("kind") not in kinds:
+        if q.get("kind") not in kinds or q.get("in", "body") != "body":
             continue
         s, e = q["start"], q["end"]
         pieces = [(f["start"], f["end"]) for f in q.get("fragments") or []] or [(s, e)]
