@@ -42,6 +42,7 @@ uint16_t ParseClass(std::string_view name) {
   if (name == "timename") return kTimeName;
   if (name == "nocontent") return kNoContent;
   if (name == "count") return kCountHead;
+  if (name == "passive") return kBeVerb;
   return 0;
 }
 

@@ -40,6 +40,7 @@ enum WordClass : uint16_t {
   kTimeName = 512,      // a day or month name that can stand alone as an adjunct ("said TUESDAY")
   kNoContent = 1024,    // a particle or preposition after a cue that opens no content ("said TO be", "called FOR")
   kCountHead = 2048,    // heads a counted group that can speak ("47 PERCENT said", "HALF said")
+  kBeVerb = 4096,       // a form of "be": the cue verb after it is passive ("WAS criticized")
 };
 
 // Holds the quote stage's word lists.

@@ -30,6 +30,8 @@ constexpr size_t kMaxFallbackSpeakerWords = 5;
 constexpr size_t kMinPluralHeadBytes = 4;
 // Shortest word treated as an -ly adverb ("only" and "fly" are not).
 constexpr size_t kMinLyAdverbBytes = 5;
+// Shortest word treated as an -ing participle ("putting"; "thing" and "king" are not).
+constexpr size_t kMinIngWordBytes = 6;
 
 const std::string kAccording = "according";
 
@@ -53,7 +55,18 @@ bool JoinsAnotherCue(const std::vector<Item>& items, size_t i, size_t e) {
   if (items[i].lower != "and" && items[i].lower != "but") return false;
   size_t j = i + 1;
   while (j < e && IsAdverbLike(items[j])) ++j;
-  return j < e && items[j].kind == ItemKind::kWord && items[j].cue && !(items[j].cue & kCueNoun);
+  if (j >= e || items[j].kind != ItemKind::kWord) return false;
+  const uint8_t cue = items[j].cue ? items[j].cue : QuoteLexicon::Get().ReportedCueFlags(items[j].lower);
+  return cue && !(cue & kCueNoun);
+}
+
+// Returns true when the item is a lower-case -ing word: after a comma it
+// opens a participle clause that adds to the sentence, not to the content
+// (", putting them ahead", ", pushing back against").
+bool IsIngWord(const Item& it) {
+  const std::string& w = it.lower;
+  return it.kind == ItemKind::kWord && !it.capitalized && w.size() >= kMinIngWordBytes &&
+         w.compare(w.size() - 3, 3, "ing") == 0;
 }
 
 // Returns true when the words [from, e) of a sentence can be the tail of a
@@ -82,7 +95,7 @@ size_t ClauseEnd(const std::vector<Item>& items, size_t c, size_t e) {
     if (IsPunct(it, U';') || IsPunct(it, U':')) return i;
     if (IsPunct(it, U',') && i + 1 < e) {
       const Item& n = items[i + 1];
-      if ((n.cue & kCueParticiple) || n.lower == kAccording) return i;
+      if ((n.cue & kCueParticiple) || n.lower == kAccording || IsIngWord(n)) return i;
     }
     if (i > c && it.kind == ItemKind::kWord && JoinsAnotherCue(items, i, e)) return i;
   }
@@ -178,23 +191,28 @@ class Finder {
   // `cue` holds the verb's CueFlag bits.
   size_t Cue(size_t s, size_t e, size_t k, uint8_t cue) {
     const bool participle = cue & kCueParticiple;
+    if (IsPassive(k, s)) return k;
     SpeakerRef ref = participle ? resolver_.SentenceSubject(k, s) : resolver_.SubjectBefore(k, s);
     if (ref.kind == SpeakerKind::kNone && !participle) ref = FallbackSubject(k, s);
     // CLAUSE, X said, CLAUSE. / Early on, X said, CLAUSE.
     const size_t after = SkipAdjunct(k + 1, e);
     if (!participle && ref.kind != SpeakerKind::kNone && after + 1 < e && IsPunct(items_[after], U',') &&
         items_[after + 1].kind == ItemKind::kWord && !(items_[after + 1].cue & kCueParticiple) &&
-        items_[after + 1].lower != kAccording && !TrailingIsShort(items_, after + 1, e) &&
+        items_[after + 1].lower != kAccording &&
+        (!(items_[after + 1].classes & kBreakWord) || !TrailingIsShort(items_, after + 1, e)) &&
         !AfterQuotation(ref.first, s)) {
       const size_t end = ClauseEnd(items_, after + 1, e);
-      const bool interrupts = ref.first > s && IsPunct(items_[ref.first - 1], U',') && !ref.after_role;
+      // The words before the speaker are content when they are no opening
+      // adjunct ("The goal, he said, is ..." but not "In May, he said, ...").
+      const bool interrupts = ref.first > s && IsPunct(items_[ref.first - 1], U',') && !ref.after_role &&
+                              !(items_[s].classes & kBreakWord);
       Emit(interrupts ? s : after + 1, end, k, k + 1, ref);
       return end > k ? end - 1 : k;
     }
     // CLAUSE, X said (adjunct).
     if (!participle && ref.kind != SpeakerKind::kNone && !ref.after_role && ref.first > s &&
-        IsPunct(items_[ref.first - 1], U',') &&
-        TrailingIsShort(items_, k + 1, e)) {
+        IsPunct(items_[ref.first - 1], U',') && TrailingIsShort(items_, k + 1, e) &&
+        !OpensOwnClause(cue, after, e)) {
       Emit(s, ref.first - 1, k, k + 1, ref);
       return k;
     }
@@ -238,10 +256,10 @@ class Finder {
     } else {
       c = SkipAdjunct(c, e);  // "said Tuesday it would ..."
     }
-    if (c > k + 1 && c < e && (items_[c - 1].classes & kBreakWord) && items_[c].lower != "that") {
+    if (c < e && items_[c].lower != "that" && HasPreposition(k + 1, c)) {
       // "said in an interview on Monday he would ...": the adjunct ends in a
       // noun phrase, and the clause starts after it (or there is none).
-      c = AddresseeClause(c, e);
+      if (!IsPronoun(items_[c])) c = AddresseeClause(c, e);
       if (c == e) return k;
     }
     if (c < e && items_[c].lower == "that") {
@@ -251,10 +269,10 @@ class Finder {
     const size_t end = ClauseEnd(items_, c, e);
     if (!that && !LooksLikeClause(items_, c, end)) {
       if (!OpensObject(cue, c, end) || HasMark(c, end)) return k;
-      Emit(c, end, k, k + 1, ref);
+      Emit(c, ObjectEnd(c, end), k, k + 1, ref);
       return end > k ? end - 1 : k;
     }
-    Emit(c, end, k, k + 1, ref);
+    Emit(c, (cue & kCueObject) && !that ? ObjectEnd(c, end) : end, k, k + 1, ref);
     return end > k ? end - 1 : k;
   }
 
@@ -269,6 +287,43 @@ class Finder {
       return (cue & kCueObject) && first.lower == "to";  // "wants to run", "declined to comment"
     }
     return true;
+  }
+
+  // Returns true when the words after a cue and its adjunct, from item a,
+  // open the cue's own content ("..., Lee said she would ..."), so the cue
+  // is no trailing attribution of the words before it.
+  bool OpensOwnClause(uint8_t cue, size_t a, size_t e) const {
+    if (a >= e || items_[a].kind != ItemKind::kWord) return false;
+    const Item& w = items_[a];
+    if (IsPronoun(w) || w.lower == "that") return true;
+    if (cue & kCueAddressee) return false;  // "told a farmers' meeting": the listener
+    return (w.classes & kDeterminer) || (w.capitalized && !(w.classes & kTimeName));
+  }
+
+  // Returns the end of an object content [c, end): a relative clause after
+  // a comma describes the object and is not reported ("criticized the plan,
+  // which passed in May").
+  size_t ObjectEnd(size_t c, size_t end) const {
+    for (size_t i = c; i + 1 < end; ++i) {
+      if (IsPunct(items_[i], U',') && (items_[i + 1].lower == "which" || items_[i + 1].lower == "who")) return i;
+    }
+    return end;
+  }
+
+  // Returns true when items [first, last) hold a preposition ("on", "during").
+  bool HasPreposition(size_t first, size_t last) const {
+    for (size_t i = first; i < last; ++i) {
+      if (items_[i].classes & kBreakWord) return true;
+    }
+    return false;
+  }
+
+  // Returns true when the cue at k is passive ("are found", "was criticized"):
+  // its subject is spoken about, and the finder has no speaker for it.
+  bool IsPassive(size_t k, size_t s) const {
+    size_t j = k;
+    while (j > s && IsAdverbLike(items_[j - 1]) && !(items_[j - 1].classes & kBeVerb)) --j;
+    return j > s && (items_[j - 1].classes & kBeVerb) && !(items_[k].cue & kCueParticiple);
   }
 
   // Returns true when items [c, end) hold a quotation mark: an object with a
