@@ -92,6 +92,13 @@ Lexed LexBody(const Report& report) {
         item.classes = lexicon.Classes(item.lower);
       } else if (IsQuoteChar(cp)) {
         item.kind = ItemKind::kMark;
+        // Two single marks in a row ('' or ‘‘ ’’) are one double mark: some
+        // wire and newspaper archives write every double quotation mark so.
+        const bool single = cp == U'\'' || cp == U'\u2018' || cp == U'\u2019';
+        if (single && Peek(s, next) == cp) {
+          DecodeUtf8(s, &next);
+          item.cp = cp == U'\u2018' ? U'\u201C' : cp == U'\u2019' ? U'\u201D' : U'"';
+        }
       } else if (IsDash(cp)) {
         item.kind = ItemKind::kDash;
       } else {
