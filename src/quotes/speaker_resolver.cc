@@ -42,6 +42,13 @@ bool MayBeVerb(const Item& item) {
          (item.cue || (item.cp >= U'a' && item.cp <= U'z'));
 }
 
+// Returns true when the lower-cased word joins a common-noun speaker to the
+// organisation or person it belongs to ("analysts AT the bank", "an aide TO
+// Ortega", "a spokesman FOR the campaign", "a person familiar WITH the talks").
+bool IsMemberPreposition(std::string_view w) {
+  return w == "at" || w == "from" || w == "for" || w == "to" || w == "of" || w == "with";
+}
+
 // Returns true when the item can go on a noun phrase as a further lower-case word.
 bool ContinuesNounPhrase(const Item& item) {
   return item.kind == ItemKind::kWord && !item.capitalized && !item.cue &&
@@ -114,7 +121,9 @@ SpeakerRef SpeakerResolver::PhraseEndingAt(size_t head, size_t floor) const {
     }
     // "Analysts at Halden Bank estimate": people at an organisation speak,
     // not the organisation; the speaker is the whole nominal phrase.
-    if (ref.first >= floor + 2 && (items[ref.first - 1].lower == "at" || items[ref.first - 1].lower == "from")) {
+    // The same for "a spokeswoman for the Senate committee", "an aide to
+    // Ortega", "a friend of Lund", "a person familiar with the campaign".
+    if (ref.first >= floor + 2 && IsMemberPreposition(items[ref.first - 1].lower)) {
       SpeakerRef member = PhraseEndingAt(ref.first - 2, floor);
       if (member.kind == SpeakerKind::kNominal && member.entity == 0) {
         member.span = {items[member.first].span.start, h.span.end};
@@ -178,6 +187,9 @@ SpeakerRef SpeakerResolver::PhraseEndingAt(size_t head, size_t floor) const {
     size_t run = head;
     while (run > name_first && (items[run - 1].capitalized || items[run - 1].lower == "of")) --run;
     if (run > name_first && (items[run - 1].classes & kDeterminer)) --run;
+    // Lower-case words before the name stay in the words as written ("one
+    // New Hampshire Democrat", "another Ohio delegate").
+    if (run > name_first) run = name_first;
     ref.kind = SpeakerKind::kName;
     ref.span = {items[run].span.start, h.span.end};
     ref.name = std::string(SpanText(text, ref.span));
@@ -252,7 +264,18 @@ SpeakerRef SpeakerResolver::PhraseAfter(size_t first, size_t limit) const {
     ++words;
   }
   if (words == 0) return {};
-  return PhraseEndingAt(i - 1, first);
+  SpeakerRef ref = PhraseEndingAt(i - 1, first);
+  // "said a longtime adviser to Ortega": a common noun keeps the
+  // organisation or person it belongs to, as written.
+  if (ref.kind == SpeakerKind::kNominal && ref.entity == 0 && i + 1 < limit && IsMemberPreposition(items[i].lower)) {
+    const SpeakerRef owner = PhraseAfter(i + 1, limit);
+    if (owner.kind == SpeakerKind::kEntity || owner.kind == SpeakerKind::kName || owner.kind == SpeakerKind::kNominal) {
+      ref.last = owner.last;
+      ref.span.end = owner.span.end;
+      ref.name = std::string(SpanText(report_.document.text, ref.span));
+    }
+  }
+  return ref;
 }
 
 SpeakerRef SpeakerResolver::SentenceSubject(size_t cue, size_t floor) const {
