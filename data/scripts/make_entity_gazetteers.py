@@ -60,6 +60,19 @@ def ascii_fold(s):
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+def kept_regions(iso_codes):
+    """Yields (country code, name) of the ISO 3166-2 subdivisions kept (REGION_TYPES), suffixes removed."""
+    for sub in json.load(open(os.path.join(iso_codes, "iso_3166-2.json")))["3166-2"]:
+        if sub["type"] not in REGION_TYPES.get(sub["code"][:2], ()):
+            continue
+        name = sub["name"]
+        for suffix in sorted(REGION_SUFFIXES, key=len, reverse=True):
+            if name.endswith(suffix):
+                name = name[: -len(suffix)]
+                break
+        yield sub["code"][:2], name
+
+
 def latin_only(s):
     return all(c.isascii() or unicodedata.category(c).startswith("M") or
                "LATIN" in unicodedata.name(c, "") for c in s)
@@ -191,18 +204,10 @@ def write_country_codes(a, iso, wc, city_names):
         for f in forms:
             add(f, code, "nationality")
 
-    iso2 = json.load(open(os.path.join(a.iso_codes, "iso_3166-2.json")))["3166-2"]
     region_codes = {}
-    for sub in iso2:
-        if sub["type"] not in REGION_TYPES.get(sub["code"][:2], ()):
-            continue
-        name = sub["name"]
-        for suffix in sorted(REGION_SUFFIXES, key=len, reverse=True):
-            if name.endswith(suffix):
-                name = name[: -len(suffix)]
-                break
+    for code, name in kept_regions(a.iso_codes):
         for n in {name, ascii_fold(name)}:
-            region_codes.setdefault(n, set()).add(sub["code"][:2])
+            region_codes.setdefault(n, set()).add(code)
     for line in open(os.path.join(a.out, "gazetteer/regions.txt")):
         if line.startswith("#") or not line.strip():
             continue
@@ -213,10 +218,12 @@ def write_country_codes(a, iso, wc, city_names):
                 add(f, next(iter(found)), "region")
 
     capital_code = {cap: c["cca2"] for c in wc for cap in c.get("capital", [])}
-    for n in city_names:
-        code = best_city[n][1] if n in best_city else capital_code.get(n)
-        if code:
-            for f in {n, ascii_fold(n)}:
+    # Each form (as written and folded) takes the country of its own most
+    # populous place, so the result does not depend on iteration order.
+    for n in sorted(city_names):
+        for f in sorted({n, ascii_fold(n)}):
+            code = best_city[f][1] if f in best_city else capital_code.get(n)
+            if code:
                 add(f, code, "city")
 
     with open(os.path.join(a.out, "gazetteer/country_codes.txt"), "w") as out:
@@ -284,19 +291,11 @@ def main():
             out.write(name + "\n")
 
     # Regions: states and provinces (GPE).
-    iso2 = json.load(open(os.path.join(a.iso_codes, "iso_3166-2.json")))["3166-2"]
     with open(os.path.join(a.out, "gazetteer/regions.txt"), "w") as out:
         header(out, "Debian iso-codes iso_3166-2.json (subdivision types in REGION_TYPES)", "LGPL-2.1+",
                "States and provinces; Chinese administrative suffixes (Sheng, Zizhiqu) removed.")
         regions = set()
-        for sub in iso2:
-            if sub["type"] not in REGION_TYPES.get(sub["code"][:2], ()):
-                continue
-            name = sub["name"]
-            for suffix in sorted(REGION_SUFFIXES, key=len, reverse=True):
-                if name.endswith(suffix):
-                    name = name[: -len(suffix)]
-                    break
+        for _, name in kept_regions(a.iso_codes):
             if "," in name or "(" in name or not latin_only(name):
                 continue
             folded = ascii_fold(name)

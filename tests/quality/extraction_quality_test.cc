@@ -7,8 +7,6 @@
 // and passes: the pages are shared data, not part of the repository.
 #include <catch2/catch.hpp>
 
-#include <unicode/uchar.h>
-
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -19,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lede/analyzer.h"
+#include "support/python_word.h"
 #include "text/utf8.h"
 
 namespace lede::testing {
@@ -31,24 +30,6 @@ constexpr double kMinDevF1 = 0.9737;
 // Shingle length of the benchmark's metric.
 constexpr size_t kShingleTokens = 4;
 
-// Returns true for the code points Python's \w matches: letters, numbers, underscore.
-bool IsWordChar(char32_t c) {
-  if (c == U'_') return true;
-  switch (u_charType(static_cast<UChar32>(c))) {
-    case U_UPPERCASE_LETTER:
-    case U_LOWERCASE_LETTER:
-    case U_TITLECASE_LETTER:
-    case U_MODIFIER_LETTER:
-    case U_OTHER_LETTER:
-    case U_DECIMAL_DIGIT_NUMBER:
-    case U_LETTER_NUMBER:
-    case U_OTHER_NUMBER:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // Returns the \w+ tokens of `text`.
 std::vector<std::string> Tokens(const std::string& text) {
   std::vector<std::string> out;
@@ -56,7 +37,7 @@ std::vector<std::string> Tokens(const std::string& text) {
   for (size_t pos = 0; pos < text.size();) {
     const size_t start = pos;
     const char32_t c = detail::DecodeUtf8(text, &pos);
-    if (IsWordChar(c)) {
+    if (IsPythonWordChar(c)) {
       current.append(text, start, pos - start);
     } else if (!current.empty()) {
       out.push_back(std::move(current));

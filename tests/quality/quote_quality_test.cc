@@ -24,6 +24,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lede/analyzer.h"
+#include "support/python_word.h"
 #include "text/utf8.h"
 
 namespace lede::testing {
@@ -38,24 +39,6 @@ constexpr double kMinNamedSpeakerAccuracy = 0.734;  // on direct + mixed matches
 // A predicted and a gold quote match when their shared tokens cover this
 // share of each (score.py's overlap50).
 constexpr double kMinOverlap = 0.5;
-
-// Returns true for the code points Python's \w matches: letters, numbers, underscore.
-bool IsWordChar(char32_t c) {
-  if (c == U'_') return true;
-  switch (u_charType(static_cast<UChar32>(c))) {
-    case U_UPPERCASE_LETTER:
-    case U_LOWERCASE_LETTER:
-    case U_TITLECASE_LETTER:
-    case U_MODIFIER_LETTER:
-    case U_OTHER_LETTER:
-    case U_DECIMAL_DIGIT_NUMBER:
-    case U_LETTER_NUMBER:
-    case U_OTHER_NUMBER:
-      return true;
-    default:
-      return false;
-  }
-}
 
 // Holds an article's code points and the code-point index of every byte.
 struct CodePoints {
@@ -85,7 +68,7 @@ TokenSet Tokens(const CodePoints& a, const std::vector<Range>& ranges) {
   for (auto [s, e] : ranges) {
     e = std::min(e, a.cps.size());
     for (size_t i = s; i < e; ++i) {
-      if (IsWordChar(a.cps[i]) && (i == s || !IsWordChar(a.cps[i - 1]))) out.insert(i);
+      if (IsPythonWordChar(a.cps[i]) && (i == s || !IsPythonWordChar(a.cps[i - 1]))) out.insert(i);
     }
   }
   return out;
@@ -109,11 +92,11 @@ std::string Norm(const std::string& s) {
   std::vector<char32_t> kept;
   for (size_t i = 0; i < cps.size(); ++i) {
     if (cps[i] == U'\'' && i + 1 < cps.size() && cps[i + 1] == U's' &&
-        (i + 2 == cps.size() || !IsWordChar(cps[i + 2]))) {
+        (i + 2 == cps.size() || !IsPythonWordChar(cps[i + 2]))) {
       ++i;
       continue;
     }
-    kept.push_back(IsWordChar(cps[i]) || cps[i] == U' ' || cps[i] == U'\t' || cps[i] == U'\n' ? cps[i] : U' ');
+    kept.push_back(IsPythonWordChar(cps[i]) || cps[i] == U' ' || cps[i] == U'\t' || cps[i] == U'\n' ? cps[i] : U' ');
   }
   std::string out;
   bool space = false;
