@@ -27,6 +27,12 @@ constexpr size_t kMaxBareNameWords = 4;
 // adverb ("shot back", "points out", "asks rhetorically"); longer tails make
 // a new sentence rather than an attribution.
 constexpr size_t kMaxVerbTailWords = 2;
+// Shortest inflected verb, in bytes, read by its ending ("asks"; "is" and
+// "was" are function words anyway).
+constexpr size_t kMinInflectedBytes = 3;
+// Longest label before a colon that names a speaker, in items ("Former
+// secretary of state Ana Ortega (D-Calif.):").
+constexpr size_t kMaxLabelItems = 12;
 
 // Holds what the words around a quoted span say.
 struct Context {
@@ -79,6 +85,9 @@ bool MayBeVerb(const Item& item) {
          item.cp >= U'a' && item.cp <= U'z';
 }
 
+// Returns true when the lower-cased word is a verb particle ("shot BACK").
+bool IsParticle(std::string_view w) { return w == "back" || w == "on" || w == "out" || w == "up" || w == "in"; }
+
 // Reads "Name verb." right after a closing mark, for a reporting verb the cue
 // list lacks (“…,” Ortega concludes. / “…?” she asks rhetorically.): a short
 // name or a pronoun opening the attribution, one lower-case word, and at most
@@ -91,6 +100,13 @@ void ReadNameVerb(const Lexed& lexed, size_t start, const SpeakerResolver& resol
   if (j == start) return;
   while (j < ctx->hi && (items[j].classes & kSkipWord) && !items[j].capitalized) ++j;
   if (j >= ctx->hi || !MayBeVerb(items[j])) return;
+  // A verb by its ending ("concludes", "pressed") or by the particle after it
+  // ("shot back", "went on"); "Good job, Arne." is no attribution.
+  const std::string& verb = items[j].lower;
+  const bool inflected = verb.size() > kMinInflectedBytes &&
+                         ((verb.back() == 's' && verb[verb.size() - 2] != 's') || verb.compare(verb.size() - 2, 2, "ed") == 0);
+  const bool particle = j + 1 < ctx->hi && IsParticle(items[j + 1].lower);
+  if (!inflected && !particle) return;
   size_t tail = 0;
   size_t k = j + 1;
   for (; k < ctx->hi && items[k].kind == ItemKind::kWord; ++k) ++tail;
@@ -159,9 +175,23 @@ void ReadBefore(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& 
     ctx->ref = ref;
     return;
   }
+  // No cue: a colon still introduces the sentence subject's words ("Ortega
+  // shot back: “…”", "The board was blunt in its findings: “…”").
   if (q.open > ctx->lo + 1 && IsPunct(items[q.open - 1], U':')) {
-    SpeakerRef ref = resolver.SubjectBefore(q.open - 1, ctx->lo);
-    if (ref.first == ctx->lo && (ref.kind == SpeakerKind::kEntity || ref.kind == SpeakerKind::kName)) ctx->ref = ref;
+    // A label opens the sentence, or follows a dash in a digest line
+    // ("Polls missed the surge - Ana Ortega: “…”"), and holds no verb clause.
+    size_t label_first = ctx->lo;
+    for (size_t k = q.open - 1; k > ctx->lo; --k) {
+      if (items[k - 1].kind == ItemKind::kDash && items[k - 1].space_before) {
+        label_first = k;
+        break;
+      }
+    }
+    bool plain = q.open - 1 <= label_first + kMaxLabelItems;
+    for (size_t k = label_first; k + 1 < q.open && plain; ++k) plain = !IsPunct(items[k], U',') && !items[k].cue;
+    SpeakerRef ref = resolver.SubjectBefore(q.open - 1, label_first);
+    const bool label = plain && (ref.kind == SpeakerKind::kEntity || ref.kind == SpeakerKind::kName);
+    ctx->ref = label ? ref : resolver.SentenceSubject(q.open - 1, std::max(sentence_first, ctx->lo));
   }
 }
 
@@ -203,19 +233,23 @@ std::vector<Candidate> ClassifyQuotations(const std::string& text, const Lexed& 
     if (!q.closed) ctx.hi = q.close;
 
     if (q.closed) ReadAfter(lexed, q, resolver, false, &ctx);
-    // “…?” Ortega asked. — the splitter ends the sentence at the mark, so the
-    // attribution is the next sentence of the paragraph.
+    if (!ctx.has_cue) ReadBefore(lexed, q, resolver, open_sentence.first, &ctx);
+    // “…?” Ortega asked. / “… for good.” Ortega said. — the quotation ends
+    // its sentence, so the attribution is the next sentence of the paragraph,
+    // which it must open.
     const size_t next_sentence = q.close + 1;
-    if (!ctx.has_cue && q.closed && ctx.hi == next_sentence && next_sentence < items.size() &&
-        items[next_sentence].block == items[q.open].block &&
-        (IsPunct(items[last_inside], U'?') || IsPunct(items[last_inside], U'!'))) {
+    if (!ctx.has_cue && ctx.ref.kind == SpeakerKind::kNone && q.closed && ctx.hi == next_sentence && next_sentence < items.size() &&
+        items[next_sentence].block == items[q.open].block && IsTerminal(items[last_inside])) {
       Context across = ctx;
       across.hi = lexed.sentences[items[next_sentence].sentence].last;
+      // After a full stop the next sentence may be the reporter's own ("The
+      // star then recalled an incident at ..."): only a short one is an
+      // attribution. “…?” and “…!” are rarely followed by anything else.
+      const bool short_enough = !IsPunct(items[last_inside], U'.') || across.hi <= next_sentence + kMaxAttributionItems;
       if (qi + 1 < quoted.size() && quoted[qi + 1].open < across.hi) across.hi = quoted[qi + 1].open;
-      ReadAfter(lexed, q, resolver, true, &across);
+      if (short_enough) ReadAfter(lexed, q, resolver, true, &across);
       if (across.has_cue) ctx = across;
     }
-    if (!ctx.has_cue) ReadBefore(lexed, q, resolver, open_sentence.first, &ctx);
     if (!ctx.has_cue) ReadColonParagraph(lexed, q, resolver, &ctx);
 
     // Where the quotation stands in its sentence.

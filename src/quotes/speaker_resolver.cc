@@ -49,6 +49,14 @@ bool IsMemberPreposition(std::string_view w) {
   return w == "at" || w == "from" || w == "for" || w == "to" || w == "of" || w == "with";
 }
 
+// Returns true when the lower-cased word may open a clause whose subject
+// follows ("... and Ortega said", "when Lund died").
+bool IsClauseOpener(std::string_view w) {
+  return w == "and" || w == "but" || w == "then" || w == "when" || w == "while" || w == "as" || w == "after" ||
+         w == "before" || w == "since" || w == "because" || w == "if" || w == "so" || w == "that" || w == "though" ||
+         w == "although" || w == "once" || w == "until";
+}
+
 // Returns true when the item can go on a noun phrase as a further lower-case word.
 bool ContinuesNounPhrase(const Item& item) {
   return item.kind == ItemKind::kWord && !item.capitalized && !item.cue &&
@@ -265,6 +273,18 @@ SpeakerRef SpeakerResolver::PhraseAfter(size_t first, size_t limit) const {
   }
   if (words == 0) return {};
   SpeakerRef ref = PhraseEndingAt(i - 1, first);
+  // "said a party official who asked not to be named": a common noun keeps
+  // its relative clause, as written, up to the next comma.
+  if (ref.kind == SpeakerKind::kNominal && ref.entity == 0 && i < limit && items[i].lower == "who") {
+    size_t end = i;
+    while (end < limit && end < i + kMaxRelativeClauseItems && items[end].kind == ItemKind::kWord) ++end;
+    if (end == limit || end == i + kMaxRelativeClauseItems || !items[end].cue) {
+      ref.last = end - 1;
+      ref.span.end = items[end - 1].span.end;
+      ref.name = std::string(SpanText(report_.document.text, ref.span));
+      return ref;
+    }
+  }
   // "said a longtime adviser to Ortega": a common noun keeps the
   // organisation or person it belongs to, as written.
   if (ref.kind == SpeakerKind::kNominal && ref.entity == 0 && i + 1 < limit && IsMemberPreposition(items[i].lower)) {
@@ -299,9 +319,13 @@ SpeakerRef SpeakerResolver::SentenceSubject(size_t cue, size_t floor) const {
     while (v < cue && (items[v].classes & kSkipWord) && !items[v].capitalized) ++v;
     if (v >= cue || !MayBeVerb(items[v])) continue;
     SpeakerRef ref = PhraseEndingAt(h, floor);
-    if (ref.kind == SpeakerKind::kEntity || ref.kind == SpeakerKind::kName || ref.kind == SpeakerKind::kPronoun) {
-      return ref;
-    }
+    if (ref.kind != SpeakerKind::kEntity && ref.kind != SpeakerKind::kName && ref.kind != SpeakerKind::kPronoun) continue;
+    // A subject opens the sentence or a clause; after a verb or a
+    // preposition the name is an object ("posted a Twitter comment").
+    const Item* before = ref.first > floor ? &items[ref.first - 1] : nullptr;
+    if (before && before->kind == ItemKind::kWord && !IsClauseOpener(before->lower)) continue;
+    if (items[ref.first].classes & kDeterminer && !(items[ref.first].lower == "the")) continue;
+    return ref;
   }
   // The sentence's opening noun phrase: its first run of words up to the
   // first lower-case non-determiner word.
