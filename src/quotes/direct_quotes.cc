@@ -23,10 +23,17 @@ constexpr size_t kMaxAttributionItems = 14;
 // Longest speaker name, in words, before a verb the cue list lacks
 // ("“…,” Jon Paul Ortega concludes."); longer runs are headlines or titles.
 constexpr size_t kMaxBareNameWords = 4;
-// Most words after such a verb before the sentence ends: a particle or an
-// adverb ("shot back", "points out", "asks rhetorically"); longer tails make
-// a new sentence rather than an attribution.
-constexpr size_t kMaxVerbTailWords = 2;
+// Most words after such a verb (and its particle) before the sentence ends:
+// an adverb ("asks rhetorically"); longer tails make a new sentence rather
+// than an attribution.
+constexpr size_t kMaxVerbTailWords = 1;
+// Most words of a prepositional phrase after such a verb ("concludes on the
+// Trump-Cruz matchup", "shot back with a laugh").
+constexpr size_t kMaxVerbPhraseWords = 6;
+// Longest apposition, in items, between a name opening the attribution and
+// its cue: “…,” Ana Ortega, director of the Harbour Project at the Linz
+// Institute, said.
+constexpr size_t kMaxLongAppositionItems = 24;
 // Shortest inflected verb, in bytes, read by its ending ("asks"; "is" and
 // "was" are function words anyway).
 constexpr size_t kMinInflectedBytes = 3;
@@ -107,10 +114,14 @@ void ReadNameVerb(const Lexed& lexed, size_t start, const SpeakerResolver& resol
                          ((verb.back() == 's' && verb[verb.size() - 2] != 's') || verb.compare(verb.size() - 2, 2, "ed") == 0);
   const bool particle = j + 1 < ctx->hi && IsParticle(items[j + 1].lower);
   if (!inflected && !particle) return;
-  size_t tail = 0;
   size_t k = j + 1;
+  if (particle) ++k;
+  // After the verb: an adverb ("asks rhetorically") or a prepositional
+  // phrase ("concludes on the matchup", "shot back with a laugh").
+  const bool phrase = k < ctx->hi && items[k].kind == ItemKind::kWord && (items[k].classes & (kBreakWord | kAdjunctWord));
+  size_t tail = 0;
   for (; k < ctx->hi && items[k].kind == ItemKind::kWord; ++k) ++tail;
-  if (tail > kMaxVerbTailWords) return;
+  if (tail > (phrase ? kMaxVerbPhraseWords : kMaxVerbTailWords)) return;
   if (k < ctx->hi && !IsTerminal(items[k]) && !IsPunct(items[k], U',')) return;
   SpeakerRef ref = resolver.SubjectBefore(j, start);
   if (ref.first != start || (ref.kind != SpeakerKind::kEntity && ref.kind != SpeakerKind::kName &&
@@ -121,6 +132,29 @@ void ReadNameVerb(const Lexed& lexed, size_t start, const SpeakerResolver& resol
   ctx->cue_after = true;
   ctx->cue = j;
   ctx->ref = ref;
+}
+
+// Reads “…,” Ortega, <an apposition too long for the speaker phrase>, said;
+// returns true when found.
+bool ReadLongApposition(const Lexed& lexed, size_t start, const SpeakerResolver& resolver, Context* ctx) {
+  const std::vector<Item>& items = lexed.items;
+  const SpeakerRef ref = resolver.PhraseAfter(start, ctx->hi);
+  if (ref.first != start || (ref.kind != SpeakerKind::kEntity && ref.kind != SpeakerKind::kName)) return false;
+  if (ref.last + 1 >= ctx->hi || !IsPunct(items[ref.last + 1], U',')) return false;
+  for (size_t k = ref.last + 2; k + 1 < ctx->hi && k < ref.last + 2 + kMaxLongAppositionItems; ++k) {
+    if (items[k].kind == ItemKind::kMark || IsTerminal(items[k])) return false;
+    if (!IsPunct(items[k], U',')) continue;
+    size_t cue = k + 1;
+    while (cue < ctx->hi && (items[cue].classes & kSkipWord) && !items[cue].capitalized) ++cue;
+    if (cue < ctx->hi && items[cue].kind == ItemKind::kWord && items[cue].cue && !(items[cue].cue & kCueParticiple)) {
+      ctx->has_cue = true;
+      ctx->cue_after = true;
+      ctx->cue = cue;
+      ctx->ref = ref;
+      return true;
+    }
+  }
+  return false;
 }
 
 // Reads the attribution after the closing mark: “…,” X said / said X. When
@@ -134,6 +168,16 @@ void ReadAfter(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& r
   for (size_t j = start; j < ctx->hi && j < start + kMaxAttributionItems; ++j) {
     const Item& it = items[j];
     if (it.kind == ItemKind::kMark || IsTerminal(it) || IsPunct(it, U';')) break;
+    // “…,” according to the ministry.
+    if (j == start && IsWord(it, "according") && j + 1 < ctx->hi && IsWord(items[j + 1], "to")) {
+      SpeakerRef ref = resolver.PhraseAfter(j + 2, ctx->hi);
+      if (ref.kind == SpeakerKind::kNone) break;
+      ctx->has_cue = true;
+      ctx->cue_after = true;
+      ctx->cue = j;
+      ctx->ref = ref;
+      return;
+    }
     if (it.kind != ItemKind::kWord || !it.cue || (it.cue & kCueParticiple)) continue;
     SpeakerRef ref = j == start ? SpeakerRef{} : resolver.SubjectBefore(j, start);
     if (opens && ref.kind != SpeakerKind::kNone && ref.first != start) break;
@@ -145,6 +189,7 @@ void ReadAfter(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& r
     ctx->ref = ref;
     return;
   }
+  if (ReadLongApposition(lexed, start, resolver, ctx)) return;
   ReadNameVerb(lexed, start, resolver, ctx);
 }
 
@@ -238,14 +283,16 @@ std::vector<Candidate> ClassifyQuotations(const std::string& text, const Lexed& 
     // its sentence, so the attribution is the next sentence of the paragraph,
     // which it must open.
     const size_t next_sentence = q.close + 1;
+    size_t last_punct = last_inside;  // before inner closing marks: ‘…?’”
+    while (last_punct > q.open + 1 && items[last_punct].kind == ItemKind::kMark) --last_punct;
     if (!ctx.has_cue && ctx.ref.kind == SpeakerKind::kNone && q.closed && ctx.hi == next_sentence && next_sentence < items.size() &&
-        items[next_sentence].block == items[q.open].block && IsTerminal(items[last_inside])) {
+        items[next_sentence].block == items[q.open].block && IsTerminal(items[last_punct])) {
       Context across = ctx;
       across.hi = lexed.sentences[items[next_sentence].sentence].last;
       // After a full stop the next sentence may be the reporter's own ("The
       // star then recalled an incident at ..."): only a short one is an
       // attribution. “…?” and “…!” are rarely followed by anything else.
-      const bool short_enough = !IsPunct(items[last_inside], U'.') || across.hi <= next_sentence + kMaxAttributionItems;
+      const bool short_enough = !IsPunct(items[last_punct], U'.') || across.hi <= next_sentence + kMaxAttributionItems;
       if (qi + 1 < quoted.size() && quoted[qi + 1].open < across.hi) across.hi = quoted[qi + 1].open;
       if (short_enough) ReadAfter(lexed, q, resolver, true, &across);
       if (across.has_cue) ctx = across;
