@@ -40,6 +40,12 @@ constexpr size_t kMinInflectedBytes = 3;
 // Longest label before a colon that names a speaker, in items ("Former
 // secretary of state Ana Ortega (D-Calif.):").
 constexpr size_t kMaxLabelItems = 12;
+// Longest paragraph, in items, that only signs the quotation before it
+// ("- Ana Ortega, Linz city council."): a dash, a name and a short role.
+constexpr size_t kMaxSignatureItems = 12;
+// Most words of a speaker label opening a quoted transcript turn
+// ("“ORTEGA: …", "“Rep. Ana Ortega: …").
+constexpr size_t kMaxTurnLabelWords = 4;
 
 // Holds what the words around a quoted span say.
 struct Context {
@@ -134,6 +140,22 @@ void ReadNameVerb(const Lexed& lexed, size_t start, const SpeakerResolver& resol
   ctx->ref = ref;
 }
 
+// Reads a name signing a quotation after a dash (“…” ― Ana Ortega / “…”
+// — Ana Ortega, 34, nurse), as in lists of readers' or voters' quotes; the
+// name must open the rest of the line, up to `hi`. Returns true when found.
+bool ReadDashName(const Lexed& lexed, size_t dash, size_t hi, const SpeakerResolver& resolver, Context* ctx) {
+  const std::vector<Item>& items = lexed.items;
+  const SpeakerRef ref = resolver.PhraseAfter(dash + 1, hi);
+  if (ref.first != dash + 1 || (ref.kind != SpeakerKind::kEntity && ref.kind != SpeakerKind::kName)) return false;
+  const size_t after = ref.last + 1;
+  if (after < hi && !IsTerminal(items[after]) && !IsPunct(items[after], U',')) return false;
+  ctx->has_cue = true;
+  ctx->cue_after = true;
+  ctx->cue = dash;
+  ctx->ref = ref;
+  return true;
+}
+
 // Reads “…,” Ortega, <an apposition too long for the speaker phrase>, said;
 // returns true when found.
 bool ReadLongApposition(const Lexed& lexed, size_t start, const SpeakerResolver& resolver, Context* ctx) {
@@ -163,7 +185,11 @@ bool ReadLongApposition(const Lexed& lexed, size_t start, const SpeakerResolver&
 void ReadAfter(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& resolver, bool opens, Context* ctx) {
   const std::vector<Item>& items = lexed.items;
   size_t i = q.close + 1;
-  while (i < ctx->hi && (IsPunct(items[i], U',') || items[i].kind == ItemKind::kDash)) ++i;
+  size_t dash = 0;  // one past the dash after the quotation, if any
+  while (i < ctx->hi && (IsPunct(items[i], U',') || items[i].kind == ItemKind::kDash)) {
+    if (items[i].kind == ItemKind::kDash) dash = i + 1;
+    ++i;
+  }
   const size_t start = i;
   for (size_t j = start; j < ctx->hi && j < start + kMaxAttributionItems; ++j) {
     const Item& it = items[j];
@@ -190,6 +216,7 @@ void ReadAfter(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& r
     return;
   }
   if (ReadLongApposition(lexed, start, resolver, ctx)) return;
+  if (dash != 0 && ReadDashName(lexed, dash - 1, ctx->hi, resolver, ctx)) return;
   ReadNameVerb(lexed, start, resolver, ctx);
 }
 
@@ -256,6 +283,36 @@ void ReadColonParagraph(const Lexed& lexed, const QuotedSpan& q, const SpeakerRe
   ctx->ref = ref;
 }
 
+// Reads the speaker of a quotation that closes its paragraph from a next
+// paragraph that only signs it ("- Ana Ortega." / "— Ortega, a nurse").
+void ReadSignatureParagraph(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& resolver, Context* ctx) {
+  const std::vector<Item>& items = lexed.items;
+  if (!q.closed) return;
+  const size_t block = items[q.close].block;
+  if (q.close + 1 != lexed.blocks[block].last || block + 1 >= lexed.blocks.size()) return;
+  const ItemRange next = lexed.blocks[block + 1];
+  if (next.last - next.first < 2 || next.last - next.first > kMaxSignatureItems) return;
+  if (items[next.first].kind != ItemKind::kDash) return;
+  Context signed_ctx = *ctx;
+  if (ReadDashName(lexed, next.first, next.last, resolver, &signed_ctx)) *ctx = signed_ctx;
+}
+
+// Reads a transcript turn: a quotation opening with a speaker label and a
+// colon (“ORTEGA: …” / “Rep. Ana Ortega: …”); the label names the speaker
+// whatever the words around the quotation say.
+void ReadTurnLabel(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& resolver, Context* ctx) {
+  const std::vector<Item>& items = lexed.items;
+  size_t k = q.open + 1;
+  while (k < q.close && k < q.open + 1 + kMaxTurnLabelWords && items[k].kind == ItemKind::kWord &&
+         items[k].capitalized) {
+    ++k;
+  }
+  if (k == q.open + 1 || k + 1 >= q.close || !IsPunct(items[k], U':')) return;
+  SpeakerRef ref = resolver.SubjectBefore(k, q.open + 1);
+  if (ref.first != q.open + 1 || (ref.kind != SpeakerKind::kEntity && ref.kind != SpeakerKind::kName)) return;
+  ctx->ref = ref;
+}
+
 }  // namespace
 
 std::vector<Candidate> ClassifyQuotations(const std::string& text, const Lexed& lexed,
@@ -297,7 +354,9 @@ std::vector<Candidate> ClassifyQuotations(const std::string& text, const Lexed& 
       if (short_enough) ReadAfter(lexed, q, resolver, true, &across);
       if (across.has_cue) ctx = across;
     }
+    if (!ctx.has_cue && ctx.ref.kind == SpeakerKind::kNone) ReadSignatureParagraph(lexed, q, resolver, &ctx);
     if (!ctx.has_cue) ReadColonParagraph(lexed, q, resolver, &ctx);
+    ReadTurnLabel(lexed, q, resolver, &ctx);
 
     // Where the quotation stands in its sentence.
     const Item* before = q.open > ctx.lo ? &items[q.open - 1] : nullptr;
