@@ -15,9 +15,10 @@ enum class QuoteKind {
   kDirect,    // a whole quoted utterance: “I want to speak with him,” he said
   kPartial,   // a quoted fragment inside the reporter's sentence
   kIndirect,  // reported speech after a cue: X said (that) ...
+  kMixed,     // reported speech quoting some of the speaker's words: X said the plan was “dead”
 };
 
-// Returns the lower-case name of a kind ("direct", "partial", "indirect").
+// Returns the lower-case name of a kind ("direct", "partial", "indirect", "mixed").
 std::string_view QuoteKindName(QuoteKind kind);
 
 // Names where a quote stands: the body, whose offsets are in Document::text,

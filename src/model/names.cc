@@ -24,6 +24,7 @@ std::string_view QuoteKindName(QuoteKind kind) {
     case QuoteKind::kDirect: return "direct";
     case QuoteKind::kPartial: return "partial";
     case QuoteKind::kIndirect: return "indirect";
+    case QuoteKind::kMixed: return "mixed";
   }
   return "direct";
 }

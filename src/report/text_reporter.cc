@@ -176,8 +176,9 @@ std::string QuotesPart(const Report& report, size_t width) {
     std::string name = first.speaker ? TerminalSafe(first.speaker->name) : "(unattributed)";
     out += detail::Wrap(name + " (" + std::to_string(quotes.size()) + ")", width, kQuoteIndent, kIndent);
     for (const Quote* q : quotes) {
-      // Reported speech is the reporter's words, not the speaker's: no quotation marks.
-      const bool quoted = q->kind != QuoteKind::kIndirect;
+      // Reported speech is the reporter's words, not the speaker's: no quotation
+      // marks (mixed speech carries its own around the words it quotes).
+      const bool quoted = q->kind == QuoteKind::kDirect || q->kind == QuoteKind::kPartial;
       const std::string open = quoted ? "\xE2\x80\x9C" : "";
       const std::string close = quoted ? "\xE2\x80\x9D" : "";
       const std::string line = open + TerminalSafe(q->text) + close + " [" + std::string(QuoteKindName(q->kind)) + "]";

@@ -7,7 +7,7 @@ offsets point at the quote's text in the record, and calls the benchmark's
 score.py three times: gold kinds direct, direct+mixed, and all.
 
 Usage: tests/eval/quotes_eval.py --lede build/src/lede [--bench-dir ../shared/bench/quotes]
-       [--split dev|train] [--limit N] [--pred out.jsonl] [--kinds direct,partial,indirect]
+       [--split dev|train] [--limit N] [--pred out.jsonl] [--kinds direct,partial,indirect,mixed]
 Rules are studied on the train split and checked on dev (the held-out test is scored like dev).
 Development tool only: never run by the build or CI.
 """
@@ -22,7 +22,7 @@ from lede_runner import BENCH_ROOT
 
 
 # lede's kinds of quotes in quotation marks.
-MARKED_KINDS = ("direct", "partial")
+MARKED_KINDS = ("direct", "partial", "mixed")
 # Files per lede run: one process start per chunk instead of per article.
 CHUNK = 100
 
@@ -58,6 +58,11 @@ def quotes_of(report, text, kinds):
         if q.get("fragments"):
             out["fragments"] = [[f["start"], f["end"]] for f in q["fragments"]]
         quotes.append(out)
+    # A partial quotation inside a mixed clause is the same attribution as the
+    # clause (lede reports both: the exact words and the reported clause).
+    mixed = [(q["start"], q["end"]) for q in quotes if q["kind"] == "mixed"]
+    quotes = [q for q in quotes
+              if q["kind"] != "partial" or not any(s <= q["start"] and q["end"] <= e for s, e in mixed)]
     return quotes, misaligned
 
 
@@ -94,7 +99,7 @@ def main():
     ap.add_argument("--split", default="dev", choices=("dev", "train"))
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--pred", default="")
-    ap.add_argument("--kinds", default="direct,partial,indirect")
+    ap.add_argument("--kinds", default="direct,partial,indirect,mixed")
     a = ap.parse_args()
 
     gold_path = os.path.join(a.bench_dir, "polnear", a.split + ".jsonl")

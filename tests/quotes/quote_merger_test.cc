@@ -82,7 +82,7 @@ TEST_CASE("quote merger keeps separate quotations apart", "[quotes][merger]") {
     INFO(c.name);
     const std::vector<Quote> quotes = QuotesOf(c.text, {kOkoro, kLane});
     size_t with_marks = 0;
-    for (const Quote& q : quotes) with_marks += q.kind != QuoteKind::kIndirect;
+    for (const Quote& q : quotes) with_marks += q.kind == QuoteKind::kDirect || q.kind == QuoteKind::kPartial;
     CHECK(with_marks == c.quotes);
     for (const Quote& q : quotes) CHECK(q.fragments.empty());
   }

@@ -78,6 +78,7 @@ TEST_CASE("quote extractor finds the sample article's quotes with their speakers
       {"it would station tactical nuclear weapons", "Russia", QuoteKind::kIndirect},
       {"Since Russia invaded its neighbour", "Jens Stoltenberg", QuoteKind::kIndirect},
       {"Putin had received no guarantees", "Volodymyr Zelensky", QuoteKind::kIndirect},
+      {"the outcome of the visit", "Volodymyr Zelensky", QuoteKind::kMixed},
       {"was not good for Russia", "Volodymyr Zelensky", QuoteKind::kPartial},
       {"he wanted Xi to visit Ukraine", "Volodymyr Zelensky", QuoteKind::kIndirect},
       {"I want to speak with him", "Volodymyr Zelensky", QuoteKind::kDirect},

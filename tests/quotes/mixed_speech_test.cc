@@ -1,0 +1,60 @@
+// Behaviours of mixed speech: reported speech that quotes some of the
+// speaker's words is one mixed quote, and the quoted words stay a partial quote.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "quotes/quote_fixture.h"
+
+namespace lede::testing {
+namespace {
+
+struct MixedCase {
+  const char* name;
+  std::string text;
+  std::string clause;   // the mixed quote, marks included
+  std::string partial;  // the quoted words inside it
+  std::string speaker;
+};
+
+TEST_CASE("quote extractor reports a clause quoting the speaker's words as mixed speech", "[quotes][mixed]") {
+  const EntitySpec kVesna{"Vesna Kral", EntityType::kPerson, {"Vesna Kral", "Kral"}};
+  const MixedCase cases[] = {
+      {"clause told to reporters, straight marks",
+       "Her deputy, Vesna Kral, told reporters on Friday that the plan was \"dead in the water\".",
+       "the plan was \"dead in the water\"", "dead in the water", "Vesna Kral"},
+      {"said without that, curly marks, words after the quotation",
+       "Kral said the budget was \u201Ca fantasy\u201D and would be rewritten.",
+       "the budget was \u201Ca fantasy\u201D and would be rewritten", "a fantasy", "Vesna Kral"},
+  };
+  for (const MixedCase& c : cases) {
+    INFO(c.name);
+    const Report report = WithEntities(c.text, {kVesna});
+    const std::vector<Quote> quotes = detail::ExtractQuotes(report);
+    std::string got;
+    for (const Quote& q : quotes) got += "[" + std::string(QuoteKindName(q.kind)) + "] " + q.text + "\n";
+    INFO("got:\n" << got);
+    REQUIRE(quotes.size() == 2);
+    const Quote& mixed = quotes[0];
+    const Quote& partial = quotes[1];
+    CHECK(mixed.kind == QuoteKind::kMixed);
+    CHECK(mixed.text == c.clause);
+    CHECK(report.document.text.substr(mixed.span.start, mixed.span.size()) == c.clause);
+    CHECK(SpeakerName(mixed) == c.speaker);
+    CHECK(partial.kind == QuoteKind::kPartial);
+    CHECK(partial.text == c.partial);
+    CHECK(SpeakerName(partial) == c.speaker);
+    CHECK((mixed.span.start <= partial.span.start && partial.span.end <= mixed.span.end));
+  }
+}
+
+TEST_CASE("quote extractor keeps reported speech without quotation marks indirect", "[quotes][mixed]") {
+  const std::vector<Quote> quotes =
+      QuotesOf("Vesna Kral said the plan was finished.", {{"Vesna Kral", EntityType::kPerson, {}}});
+  REQUIRE(quotes.size() == 1);
+  CHECK(quotes[0].kind == QuoteKind::kIndirect);
+}
+
+}  // namespace
+}  // namespace lede::testing
