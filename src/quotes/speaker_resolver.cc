@@ -350,7 +350,16 @@ void SpeakerResolver::Resolve(const std::vector<bool>& quoted, std::vector<Candi
     if (it != items.end() && quoted[static_cast<size_t>(it - items.begin())]) continue;
     people.push_back(m);
   }
-  std::optional<Speaker> last_thing;  // most recent non-person speaker
+  // Returns the sentence of the item at or after byte `pos`.
+  auto sentence_at = [this, &items](size_t pos) {
+    auto it = std::lower_bound(items.begin(), items.end(), pos,
+                               [](const Item& item, size_t p) { return item.span.start < p; });
+    return it == items.end() ? lexed_.sentences.size() : it->sentence;
+  };
+  std::optional<Speaker> last_thing;   // most recent non-person speaker
+  std::optional<Speaker> last_person;  // most recent person named as a speaker
+  size_t last_person_sentence = 0;     // the sentence naming it
+  size_t last_person_block = 0;
   const Candidate* previous = nullptr;
   for (Candidate& c : *candidates) {
     SpeakerRef& ref = c.ref;
@@ -371,15 +380,30 @@ void SpeakerResolver::Resolve(const std::vector<bool>& quoted, std::vector<Candi
         if (ref.pronoun & kPronounPerson) {
           auto it = std::upper_bound(people.begin(), people.end(), ref.position,
                                      [](size_t pos, const Mention& m) { return pos < m.span.start; });
-          if (it != people.begin()) {
+          // He/she is the person who spoke last unless a person is named
+          // in a later sentence: in "Lund, who met Ortega, said ... “…,” he
+          // said", Ortega is only mentioned by Lund's sentence.
+          const bool recent = last_person && last_person_block + 1 >= c.block;
+          if (it != people.begin() && !(recent && sentence_at(std::prev(it)->span.start) <= last_person_sentence)) {
             const Entity* e = Find(std::prev(it)->entity);
             if (e) speaker = Speaker{e->name, e->id, ref.span};
+          } else if (recent) {
+            speaker = last_person;
+            speaker->span = ref.span;
           }
         } else if (last_thing) {
           speaker = last_thing;
           speaker->span = ref.span;
         }
         break;  // an unresolved pronoun names nobody
+    }
+    if (speaker && ref.kind != SpeakerKind::kInherit && ref.kind != SpeakerKind::kNone) {
+      const Entity* e = Find(speaker->entity);
+      if (e && e->type == EntityType::kPerson) {
+        last_person = speaker;
+        last_person_sentence = sentence_at(ref.position);
+        last_person_block = c.block;
+      }
     }
     if (speaker && ref.kind != SpeakerKind::kPronoun) {
       const Entity* e = Find(speaker->entity);

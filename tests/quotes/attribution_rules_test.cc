@@ -1,7 +1,9 @@
 // Speaker attribution rules found on untuned invented articles: people at an
 // organisation speak for themselves, a role apposition before a name, noun
 // cues inside a speaker phrase, "told Y CLAUSE" without "that", irregular
-// past verbs, and balanced brackets in reported content.
+// past verbs, and balanced brackets in reported content; and a table of
+// attribution patterns for direct quotations, checking the speaker, its
+// entity and the words that name it (Speaker::span).
 #include <catch2/catch.hpp>
 
 #include "quote_fixture.h"
@@ -81,6 +83,94 @@ TEST_CASE("quote extractor keeps brackets balanced in reported content", "[quote
 TEST_CASE("quote extractor does not take a told-addressee sentence without a clause", "[quotes]") {
   CHECK(QuotesOf("Brandt told the committee about his plans for the harbour.", {kTomas}).empty());
   CHECK(QuotesOf("Kral told reporters in Linz on Monday.", {kVesna}).empty());
+}
+
+
+const EntitySpec kMira{"Mira Novak", EntityType::kPerson, {"Mira Novak", "Novak"}};
+
+// Names one attribution pattern: the quote whose text starts with `prefix`
+// must have `speaker` (resolved name), an entity or not, and be named at the
+// quote by `written` ("" = inherited, the span is empty).
+struct Pattern {
+  std::string name;
+  std::string input;
+  std::vector<EntitySpec> entities;
+  std::string prefix;
+  std::string speaker;
+  bool is_entity;
+  std::string written;
+};
+
+TEST_CASE("quote extractor reads the attribution patterns of news prose", "[quotes]") {
+  const Pattern rows[] = {
+      {"X said", "\u201CThe harbour will reopen in May,\u201D Vesna Kral said.", {kVesna}, "The harbour", "Vesna Kral",
+       true, "Vesna Kral"},
+      {"said X", "\u201CWe expect more rain before the harvest,\u201D said Brandt.", {kTomas}, "We expect",
+       "Tomas Brandt", true, "Brandt"},
+      {"X, a Y, said", "\u201CThe vote is final,\u201D Kral, a lawyer for the dock workers, said on Tuesday.",
+       {kVesna}, "The vote", "Vesna Kral", true, "Kral"},
+      {"X, who ..., said (a relative clause longer than an apposition)",
+       "\u201CThe mill gave this town its name,\u201D Kral, who worked at the mill for thirty years before she was "
+       "elected to the council in the spring, said.",
+       {kVesna}, "The mill", "Vesna Kral", true, "Kral"},
+      {"X told Z: quote", "Brandt told the council: \u201CThe budget has no room for new roads this year.\u201D", {kTomas},
+       "The budget", "Tomas Brandt", true, "Brandt"},
+      {"according to X", "\u201CThe dam is safe for now,\u201D according to the water ministry.", {}, "The dam",
+       "the water ministry", false, "the water ministry"},
+      {"a person of an organisation speaks, not the organisation",
+       "Mr. Brandt of Halden Bank said: \u201CRates will rise before the winter.\u201D", {kTomas, kHaldenBank}, "Rates",
+       "Tomas Brandt", true, "Mr. Brandt"},
+      {"a nominal speaker names no entity", "\u201CThe plant will close in March,\u201D a company source said.", {},
+       "The plant", "a company source", false, "a company source"},
+      {"a nominal speaker keeps what it belongs to",
+       "\u201CNobody expected the strike to last,\u201D said a spokeswoman for the port authority.", {}, "Nobody",
+       "a spokeswoman for the port authority", false, "a spokeswoman for the port authority"},
+      {"a question mark ends the sentence before the attribution",
+       "\u201CWho will pay for the new bridge?\u201D Kral asked.", {kVesna}, "Who will pay", "Vesna Kral", true, "Kral"},
+      {"an exclamation mark, then a verb the cue list lacks",
+       "\u201CNever again!\u201D Brandt shouted from the back of the hall.", {kTomas}, "Never again", "Tomas Brandt",
+       true, "Brandt"},
+      {"a full stop, then a short attribution sentence",
+       "\u201CThe ferry is our only road. Without it we are cut off.\u201D Novak said on Sunday.", {kMira}, "The ferry",
+       "Mira Novak", true, "Novak"},
+      {"the previous paragraph ends with a colon", "Kral went on:\n\n\u201CWe will not sell the port to anyone.\u201D",
+       {kVesna}, "We will not sell", "Vesna Kral", true, "Kral"},
+      {"a bare quote paragraph after a quote of the previous paragraph",
+       "\u201CThe school stays open,\u201D Novak said.\n\n\u201CThe children have nowhere else to go.\u201D", {kMira},
+       "The children", "Mira Novak", true, ""},
+      {"a quote signed by the next paragraph after a dash",
+       "\u201CThe buses are always late and nobody answers the phone.\u201D\n\n\u2014 Ivo Petrak, 41, a nurse", {},
+       "The buses", "Ivo Petrak", false, "Ivo Petrak"},
+      {"a quote signed on its own line after a dash",
+       "\u201CI will vote for the first time this year.\u201D \u2015 Ivo Petrak", {}, "I will vote", "Ivo Petrak", false,
+       "Ivo Petrak"},
+      {"a transcript label inside the quotation",
+       "The exchange went as follows:\n\n\u201CNOVAK: We have the votes and we will use them.\u201D", {kMira},
+       "NOVAK: We have", "NOVAK", false, "NOVAK"},  // the upper-case label is not linked to the entity yet
+      {"a transcript label before the quotation", "Brandt: \u201CWe do not have the money for it.\u201D", {kTomas},
+       "We do not have", "Tomas Brandt", true, "Brandt"},
+      {"he is the person who spoke, not the person mentioned in the speaker's sentence",
+       "Brandt, who met Kral in Linz on Monday, said the talks went well.\n\n\u201CWe are close to a deal,\u201D he said.",
+       {kTomas, kVesna}, "We are close", "Tomas Brandt", true, "he"},
+      {"she is the person named in a later sentence",
+       "Brandt said the talks went well. Kral disagreed.\n\n\u201CThere is no deal yet,\u201D she said.",
+       {kTomas, kVesna}, "There is no deal", "Vesna Kral", true, "she"},
+  };
+  for (const Pattern& r : rows) {
+    INFO(r.name << "\n" << r.input);
+    const Report report = testing::WithEntities(r.input, r.entities);
+    const std::vector<Quote> quotes = detail::ExtractQuotes(report);
+    std::string got;
+    for (const Quote& q : quotes) got += "[" + std::string(QuoteKindName(q.kind)) + "|" + SpeakerName(q) + "] " + q.text + "\n";
+    INFO("got:\n" << got);
+    const std::optional<Quote> q = testing::FindQuote(quotes, r.prefix);
+    REQUIRE(q);
+    REQUIRE(q->speaker);
+    CHECK(q->speaker->name == r.speaker);
+    CHECK((q->speaker->entity != 0) == r.is_entity);
+    const Span at = q->speaker->span;
+    CHECK(report.document.text.substr(at.start, at.end - at.start) == r.written);
+  }
 }
 
 }  // namespace
