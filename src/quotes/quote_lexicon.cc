@@ -43,6 +43,7 @@ uint16_t ParseClass(std::string_view name) {
   if (name == "nocontent") return kNoContent;
   if (name == "count") return kCountHead;
   if (name == "passive") return kBeVerb;
+  if (name == "connective") return kConnective;
   return 0;
 }
 

@@ -41,6 +41,7 @@ enum WordClass : uint16_t {
   kNoContent = 1024,    // a particle or preposition after a cue that opens no content ("said TO be", "called FOR")
   kCountHead = 2048,    // heads a counted group that can speak ("47 PERCENT said", "HALF said")
   kBeVerb = 4096,       // a form of "be": the cue verb after it is passive ("WAS criticized")
+  kConnective = 8192,   // a sentence-opening connective before "according to" ("BUT according to X, ...")
 };
 
 // Holds the quote stage's word lists.

@@ -30,6 +30,10 @@ constexpr size_t kMaxFallbackSpeakerWords = 5;
 constexpr size_t kMinPluralHeadBytes = 4;
 // Shortest word treated as an -ly adverb ("only" and "fly" are not).
 constexpr size_t kMinLyAdverbBytes = 5;
+// Most words of an "according to" source read up to its comma: "early
+// results of the exit poll conducted for the networks by a research firm" is
+// fourteen; a longer run is no source phrase.
+constexpr size_t kMaxSourceWords = 16;
 // Shortest word treated as an -ing participle ("putting"; "thing" and "king" are not).
 constexpr size_t kMinIngWordBytes = 6;
 
@@ -177,14 +181,66 @@ class Finder {
   // Handles "according to X" at k; returns the last item consumed.
   size_t According(size_t s, size_t e, size_t k) {
     SpeakerRef ref = resolver_.PhraseAfter(k + 2, e);
+    if (ref.kind == SpeakerKind::kNone) ref = SourceUpToComma(k + 2, e);
     if (ref.kind == SpeakerKind::kNone) return k + 1;
-    if (k == s) {
-      size_t c = ref.last + 1;
-      if (c < e && IsPunct(items_[c], U',')) Emit(c + 1, e, k, k + 2, ref);
+    // The comma closing the source phrase, which the resolver may have read
+    // only in part ("according to early results of the exit poll, ...").
+    size_t comma = ref.last + 1;
+    while (comma < e && comma <= ref.last + kMaxSourceWords && !IsPunct(items_[comma], U',') &&
+           !IsTerminal(items_[comma]))
+      ++comma;
+    const bool has_comma = comma < e && IsPunct(items_[comma], U',');
+    if (OnlyConnectives(s, k)) {
+      // According to X, CLAUSE. / But according to X, CLAUSE.
+      if (has_comma) Emit(comma + 1, e, k, k + 2, ref);
       return e;
     }
-    Emit(s, IsPunct(items_[k - 1], U',') ? k - 1 : k, k, k + 2, ref);
+    const size_t before = IsPunct(items_[k - 1], U',') ? k - 1 : k;
+    if (before < k && has_comma && comma + 1 < e && items_[comma + 1].kind == ItemKind::kWord) {
+      // CLAUSE-START, according to X, CLAUSE-REST: one content around the source.
+      const size_t end = ClauseEnd(items_, comma + 1, e);
+      Emit(s, end, k, k + 2, ref);
+      return end > k ? end - 1 : k;
+    }
+    Emit(s, before, k, k + 2, ref);
     return ref.last;
+  }
+
+  // Returns true when items [s, k) are only sentence-opening connectives and
+  // commas ("But", "Still,"), so what follows "according to X," is the content.
+  bool OnlyConnectives(size_t s, size_t k) const {
+    for (size_t i = s; i < k; ++i) {
+      const Item& it = items_[i];
+      if (IsPunct(it, U',')) continue;
+      if (it.kind != ItemKind::kWord || !(it.classes & kConnective)) return false;
+    }
+    return true;
+  }
+
+  // Returns the source of "according to" read as written up to the next
+  // comma or the sentence end ("according to FEC filings reviewed by the
+  // paper,"), for sources the resolver does not read; kNone when longer
+  // than kMaxSourceWords or empty.
+  SpeakerRef SourceUpToComma(size_t first, size_t e) const {
+    size_t i = first;
+    size_t words = 0;
+    while (i < e && !IsPunct(items_[i], U',') && !IsTerminal(items_[i])) {
+      if (items_[i].kind == ItemKind::kMark) return {};
+      words += items_[i].kind == ItemKind::kWord;
+      if (words > kMaxSourceWords) return {};
+      ++i;
+    }
+    size_t last = i;
+    while (last > first && items_[last - 1].kind != ItemKind::kWord) --last;
+    if (last <= first) return {};
+    SpeakerRef ref;
+    ref.kind = SpeakerKind::kNominal;
+    ref.first = first;
+    ref.last = last - 1;
+    ref.position = items_[first].span.start;
+    ref.span = {items_[first].span.start, items_[last - 1].span.end};
+    ref.name = std::string(SpanText(text_, ref.span));
+    return ref;
   }
 
   // Handles the cue verb at k; returns the last item consumed.
@@ -376,6 +432,19 @@ class Finder {
     ref.position = items_[first].span.start;
     ref.name = std::string(SpanText(text_, {items_[first].span.start, head.span.end}));
     return ref;
+  }
+
+  // Returns the subject of a cue that shares it with an earlier verb ("X
+  // praised the plan and said ...") or a relative pronoun ("X, who said
+  // ..."); kind kNone otherwise.
+  SpeakerRef CoordinatedSubject(size_t k, size_t s) const {
+    size_t j = k;
+    while (j > s && IsAdverbLike(items_[j - 1])) --j;
+    if (j <= s || items_[j - 1].kind != ItemKind::kWord) return {};
+    const std::string& w = items_[j - 1].lower;
+    if (w == "and" || w == "but") return resolver_.SentenceSubject(j - 1, s);
+    if (w == "who" && j - 1 > s && IsPunct(items_[j - 2], U',')) return resolver_.SubjectBefore(j - 2, s);
+    return {};
   }
 
   // Returns the first item of a clause that follows an addressee starting at
