@@ -3,16 +3,27 @@
 //
 // A speaker phrase is read from the cue outwards. Before a cue ("X said") the
 // resolver skips adverbs and auxiliaries ("has also said"), steps over an
-// apposition ("X, a Y, said"), and reads the noun phrase whose last word is
-// the cue's neighbour; after a cue ("said X", "according to X") it reads the
-// noun phrase that follows. The phrase's last word is its head: when an
-// entity mention covers the head, the speaker is that entity ("Nato chief
-// Anna Berg" -> Anna Berg, not Nato); a pronoun is left for the resolution
+// apposition ("X, a Y, said") or a longer relative clause ("X, who ...,
+// said"), and reads the noun phrase whose last word is the cue's neighbour;
+// after a cue ("said X", "according to X") it reads the noun phrase that
+// follows. The phrase's last word is its head: when an entity mention covers
+// the head, the speaker is that entity ("Nato chief Anna Berg" -> Anna Berg,
+// not Nato), unless a person stands before "of" ("Mr. Berg of the Sierra
+// Trust" -> Berg) or a common noun before "at/for/to/of/with" ("a spokeswoman
+// for the ministry" is kept whole); a pronoun is left for the resolution
 // pass; a common noun listed in quote_nominal_speakers.txt ("the interior
-// ministry") is kept as written without its article, with the ORG entity of
-// the same name when there is one; a capitalised head is a name. Pronouns
-// (he/she) resolve to the most recent PERSON mention outside quotations,
-// it/they to the most recent non-person speaker.
+// ministry") is kept as written, with the ORG entity of the same name when
+// there is one, and after a cue keeps what it belongs to and a who-clause ("a
+// longtime adviser to Berg", "an aide who asked not to be named"); a
+// capitalised head is a name, kept as written with its modifiers ("one Ohio
+// delegate"). The subject of a sentence (for "..., saying", a colon, a
+// coordinated cue) is an earlier cue's subject, else the nearest name opening
+// a clause and followed by a verb, else the opening noun phrase. Pronouns
+// (he/she) resolve to the person who last spoke in this or the previous
+// paragraph unless a person is named in a later sentence, else to the most
+// recent PERSON mention outside quotations; it/they to the most recent
+// non-person speaker. Speaker::span is the phrase as written at the quote
+// (the pronoun for a pronoun), empty when inherited.
 #ifndef LEDE_SRC_QUOTES_SPEAKER_RESOLVER_H_
 #define LEDE_SRC_QUOTES_SPEAKER_RESOLVER_H_
 
