@@ -75,6 +75,13 @@ QuoteLexicon::QuoteLexicon() {
     auto [form, rest] = SplitFirst(line);
     reported_cues_[LowerWord(form)] |= ParseCueFlags(rest);
   }
+  for (std::string_view line : DataLines("lexicon/sourceless_cues.txt")) {
+    auto [form, rest] = SplitFirst(line);
+    uint8_t flags = 0;
+    if (rest.find("raising") != std::string_view::npos) flags |= kSourcelessRaising;
+    if (rest.find("passive") != std::string_view::npos) flags |= kSourcelessPassive;
+    sourceless_cues_[LowerWord(form)] |= flags;
+  }
   for (std::string_view line : DataLines("lexicon/quote_function_words.txt")) {
     auto [word, rest] = SplitFirst(line);
     classes_[LowerWord(word)] |= ParseClass(rest);
@@ -102,6 +109,11 @@ uint8_t QuoteLexicon::CueFlags(std::string_view lower) const {
 uint8_t QuoteLexicon::ReportedCueFlags(std::string_view lower) const {
   auto it = reported_cues_.find(std::string(lower));
   return it == reported_cues_.end() ? 0 : it->second;
+}
+
+uint8_t QuoteLexicon::SourcelessCueFlags(std::string_view lower) const {
+  auto it = sourceless_cues_.find(std::string(lower));
+  return it == sourceless_cues_.end() ? 0 : it->second;
 }
 
 uint16_t QuoteLexicon::Classes(std::string_view lower) const {

@@ -44,6 +44,12 @@ enum WordClass : uint16_t {
   kConnective = 8192,   // a sentence-opening connective before "according to" ("BUT according to X, ...")
 };
 
+// Flags of a cue that reports an impression with no speaker (sourceless_cues.txt).
+enum SourcelessFlag : uint8_t {
+  kSourcelessRaising = 1,  // a cue before "to"/"like"/"as": "seemed TO win"
+  kSourcelessPassive = 2,  // a cue after "be" and before "to": "is expected TO"
+};
+
 // Holds the quote stage's word lists.
 class QuoteLexicon {
  public:
@@ -55,6 +61,8 @@ class QuoteLexicon {
   // Returns the CueFlag bits of a lower-cased word listed in reported_cue_verbs.txt
   // (verbs that report speech or stance in reported speech only; 0 when unlisted).
   uint8_t ReportedCueFlags(std::string_view lower) const;
+  // Returns the SourcelessFlag bits of a lower-cased word (0 when unlisted).
+  uint8_t SourcelessCueFlags(std::string_view lower) const;
   // Returns the WordClass bits of a lower-cased word (0 when it has none).
   uint16_t Classes(std::string_view lower) const;
   // Returns true when the lower-cased word heads a common-noun speaker ("ministry").
@@ -69,6 +77,7 @@ class QuoteLexicon {
 
   std::unordered_map<std::string, uint8_t> cues_;
   std::unordered_map<std::string, uint8_t> reported_cues_;
+  std::unordered_map<std::string, uint8_t> sourceless_cues_;
   std::unordered_map<std::string, uint16_t> classes_;
   std::unordered_set<std::string> nominal_heads_;
   std::unordered_set<std::string> title_cues_;

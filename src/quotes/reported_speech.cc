@@ -132,7 +132,9 @@ class Finder {
       : text_(text), items_(lexed.items), quoted_(quoted), resolver_(resolver), lexicon_(QuoteLexicon::Get()) {}
 
   // Adds the content [first, last) spoken by ref via cue items [cue_first, cue_last).
-  void Emit(size_t first, size_t last, size_t cue_first, size_t cue_last, const SpeakerRef& ref) {
+  // `sourceless` allows a content with no speaker.
+  void Emit(size_t first, size_t last, size_t cue_first, size_t cue_last, const SpeakerRef& ref,
+            bool sourceless = false) {
     while (last > first && items_[last - 1].kind != ItemKind::kWord) --last;
     while (first < last && items_[first].kind != ItemKind::kWord) ++first;
     // Keep brackets balanced: "... R$2 billion (US$380 million), according
@@ -148,7 +150,7 @@ class Finder {
       if (quoted_[i]) return;  // already a quotation
       words += items_[i].kind == ItemKind::kWord;
     }
-    if (words < kMinContentWords || ref.kind == SpeakerKind::kNone) return;
+    if (words < kMinContentWords || (ref.kind == SpeakerKind::kNone && !sourceless)) return;
     Candidate c;
     c.quote.kind = QuoteKind::kIndirect;
     c.quote.span = {items_[first].span.start, items_[last - 1].span.end};
@@ -167,6 +169,13 @@ class Finder {
       if (it.lower == kAccording && k + 1 < e && items_[k + 1].lower == "to") {
         k = According(s, e, k);
         continue;
+      }
+      if (const uint8_t flags = lexicon_.SourcelessCueFlags(it.lower)) {
+        const size_t end = Sourceless(s, e, k, flags);
+        if (end > k) {
+          k = end - 1;
+          continue;
+        }
       }
       uint8_t cue = it.cue;
       if (!cue) cue = lexicon_.ReportedCueFlags(it.lower);
@@ -204,6 +213,34 @@ class Finder {
     }
     Emit(s, before, k, k + 2, ref);
     return ref.last;
+  }
+
+  // Handles an impression with no speaker at k ("the senator seemed to
+  // gain", "the bill is expected to pass"): the content is the clause around
+  // the cue, from after its last comma or connective. Returns the content's
+  // end, or k when the shape does not hold.
+  size_t Sourceless(size_t s, size_t e, size_t k, uint8_t flags) {
+    if (k + 1 >= e || items_[k + 1].kind != ItemKind::kWord) return k;
+    const std::string& next = items_[k + 1].lower;
+    if (flags & kSourcelessPassive) {
+      size_t j = k;
+      while (j > s && IsAdverbLike(items_[j - 1]) && !(items_[j - 1].classes & kBeVerb)) --j;
+      if (j <= s || !(items_[j - 1].classes & kBeVerb) || next != "to") return k;
+    } else if (next != "to" && next != "like" && next != "as") {
+      return k;
+    }
+    size_t first = k;
+    while (first > s) {
+      const Item& p = items_[first - 1];
+      if (quoted_[first - 1] || p.kind == ItemKind::kMark || p.kind == ItemKind::kDash || IsPunct(p, U',') ||
+          IsPunct(p, U';') || IsPunct(p, U':') || (p.kind == ItemKind::kWord && (p.classes & kConnective)))
+        break;
+      --first;
+    }
+    if (first == k) return k;
+    const size_t end = ClauseEnd(items_, k + 1, e);
+    Emit(first, end, k, k + 1, SpeakerRef{}, /*sourceless=*/true);
+    return end;
   }
 
   // Returns true when items [s, k) are only sentence-opening connectives and
@@ -250,6 +287,8 @@ class Finder {
     if (IsPassive(k, s)) return k;
     SpeakerRef ref = participle ? resolver_.SentenceSubject(k, s) : resolver_.SubjectBefore(k, s);
     if (ref.kind == SpeakerKind::kNone && !participle) ref = FallbackSubject(k, s);
+    bool relative = false;
+    if (ref.kind == SpeakerKind::kNone && !participle) ref = CoordinatedSubject(k, s, &relative);
     // CLAUSE, X said, CLAUSE. / Early on, X said, CLAUSE.
     const size_t after = SkipAdjunct(k + 1, e);
     if (!participle && ref.kind != SpeakerKind::kNone && after + 1 < e && IsPunct(items_[after], U',') &&
@@ -322,7 +361,8 @@ class Finder {
       that = true;
       ++c;
     }
-    const size_t end = ClauseEnd(items_, c, e);
+    size_t end = ClauseEnd(items_, c, e);
+    if (relative) end = RelativeEnd(c, end);
     if (!that && !LooksLikeClause(items_, c, end)) {
       if (!OpensObject(cue, c, end) || HasMark(c, end)) return k;
       Emit(c, ObjectEnd(c, end), k, k + 1, ref);
@@ -437,14 +477,27 @@ class Finder {
   // Returns the subject of a cue that shares it with an earlier verb ("X
   // praised the plan and said ...") or a relative pronoun ("X, who said
   // ..."); kind kNone otherwise.
-  SpeakerRef CoordinatedSubject(size_t k, size_t s) const {
+  // Sets *relative for the "who" shape.
+  SpeakerRef CoordinatedSubject(size_t k, size_t s, bool* relative) const {
     size_t j = k;
     while (j > s && IsAdverbLike(items_[j - 1])) --j;
     if (j <= s || items_[j - 1].kind != ItemKind::kWord) return {};
     const std::string& w = items_[j - 1].lower;
     if (w == "and" || w == "but") return resolver_.SentenceSubject(j - 1, s);
-    if (w == "who" && j - 1 > s && IsPunct(items_[j - 2], U',')) return resolver_.SubjectBefore(j - 2, s);
+    if (w == "who" && j - 1 > s && IsPunct(items_[j - 2], U',')) {
+      *relative = true;
+      return resolver_.SubjectBefore(j - 2, s);
+    }
     return {};
+  }
+
+  // Returns the end of content [c, end) inside a relative clause set off by
+  // commas ("X, who thinks CLAUSE, called ..."): its first comma.
+  size_t RelativeEnd(size_t c, size_t end) const {
+    for (size_t i = c; i < end; ++i) {
+      if (IsPunct(items_[i], U',')) return i;
+    }
+    return end;
   }
 
   // Returns the first item of a clause that follows an addressee starting at

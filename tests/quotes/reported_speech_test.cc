@@ -110,12 +110,22 @@ TEST_CASE("quote extractor finds reported speech with its speaker", "[quotes]") 
        "defended"},
       {"infinitive object of a stance verb", "Chen Wei declined to comment on the rail contract.", {kChen},
        "to comment on the rail contract", "Chen Wei", "declined"},
-      {"content ends before a second cue joined by and",
-       "Luis Rivera said the mill would close and added that forty jobs would go.", {kRivera},
-       "the mill would close", "Luis Rivera", "said"},
       {"content ends before a participle clause after a comma",
        "Omar Haddad said the vote was close, putting the result in doubt.", {kOmar}, "the vote was close",
        "Omar Haddad", "said"},
+      {"second verb of a coordination shares the subject",
+       "Omar Haddad toured the flooded mill and said the town would need new levees.", {kOmar},
+       "the town would need new levees", "Omar Haddad", "said"},
+      {"relative clause cue: the antecedent speaks, the content ends at the clause's comma",
+       "Lena Park, who argued the fares were too high, joined the protest on Friday.", {kPark},
+       "the fares were too high", "Lena Park", "argued"},
+      {"impression with no speaker: the whole clause", "The ferry strike seemed to ease by the weekend.", {},
+       "The ferry strike seemed to ease by the weekend", "", "seemed"},
+      {"expectation with no speaker after a connective",
+       "Fares rose again, but the council is expected to cap them in June.", {},
+       "the council is expected to cap them in June", "", "expected"},
+      {"appeared with a place is no impression", "Chen Wei appeared on a radio show in the capital.", {kChen}, "",
+       "", ""},
       {"passive cue has no speaker", "The two fishermen were found alive on a sandbank near the coast.", {}, "", "",
        ""},
       {"said to be is not reported speech", "Gordon Ashby is said to be weighing an offer from a rival club.",
@@ -145,6 +155,16 @@ TEST_CASE("quote extractor finds reported speech with its speaker", "[quotes]") 
     CHECK(quotes[0].cue == r.cue);
     CHECK(r.input.substr(quotes[0].span.start, quotes[0].span.size()) == r.text);
   }
+}
+
+TEST_CASE("quote extractor ends a content before a second cue joined by and, which reports its own", "[quotes]") {
+  const std::vector<Quote> quotes =
+      QuotesOf("Luis Rivera said the mill would close and added that forty jobs would go.", {kRivera});
+  REQUIRE(quotes.size() == 2);
+  CHECK(quotes[0].text == "the mill would close");
+  CHECK(quotes[1].text == "forty jobs would go");
+  CHECK(quotes[1].cue == "added");
+  CHECK(SpeakerName(quotes[1]) == "Luis Rivera");
 }
 
 TEST_CASE("quote extractor cuts a clause before a participle cue, which reports its own clause", "[quotes]") {
