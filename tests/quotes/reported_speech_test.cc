@@ -126,6 +126,8 @@ TEST_CASE("quote extractor finds reported speech with its speaker", "[quotes]") 
        "the council is expected to cap them in June", "", "expected"},
       {"appeared with a place is no impression", "Chen Wei appeared on a radio show in the capital.", {kChen}, "",
        "", ""},
+      {"belief verb added for reported speech only", "Gordon Ashby sees the merger as a lifeline for the club.",
+       {kAshby}, "the merger as a lifeline for the club", "Gordon Ashby", "sees"},
       {"passive cue has no speaker", "The two fishermen were found alive on a sandbank near the coast.", {}, "", "",
        ""},
       {"said to be is not reported speech", "Gordon Ashby is said to be weighing an offer from a rival club.",
