@@ -133,6 +133,18 @@ Lexed LexBody(const Report& report) {
   }
   if (!out.sentences.empty()) out.sentences.back().last = out.items.size();
 
+  // A capitalised cue inside a name after its article ("the United States",
+  // "the Daily Reports") is part of the name, not a verb.
+  for (size_t i = 2; i < out.items.size(); ++i) {
+    Item& item = out.items[i];
+    const Item& prev = out.items[i - 1];
+    if (!item.cue || !item.capitalized || prev.kind != ItemKind::kWord || !prev.capitalized) continue;
+    if (prev.sentence == item.sentence && (out.items[i - 2].classes & kDeterminer) &&
+        out.items[i - 2].kind == ItemKind::kWord && !out.items[i - 2].capitalized) {
+      item.cue = 0;
+    }
+  }
+
   // Cue verbs that are also nouns ("Friday's reports", "the claims of ...")
   // count only right after a speaker-like word and never before "of".
   for (size_t i = 0; i < out.items.size(); ++i) {

@@ -253,7 +253,15 @@ SpeakerRef SpeakerResolver::SubjectBefore(size_t cue, size_t floor) const {
     }
     return {};
   }
-  return PhraseEndingAt(j - 1, floor);
+  SpeakerRef ref = PhraseEndingAt(j - 1, floor);
+  // "Lund on Tuesday said", "Lund at the Harbour Trust said": a time or
+  // place adjunct stands between the subject and its cue.
+  if (ref.kind != SpeakerKind::kNone && ref.first > floor + 1 && (items[ref.first - 1].classes & kAdjunctWord) &&
+      !items[ref.first - 1].capitalized) {
+    SpeakerRef subject = SubjectBefore(ref.first - 1, floor);
+    if (subject.kind != SpeakerKind::kNone) return subject;
+  }
+  return ref;
 }
 
 SpeakerRef SpeakerResolver::PhraseAfter(size_t first, size_t limit) const {

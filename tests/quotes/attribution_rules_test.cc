@@ -113,6 +113,12 @@ TEST_CASE("quote extractor reads the attribution patterns of news prose", "[quot
        "\u201CThe mill gave this town its name,\u201D Kral, who worked at the mill for thirty years before she was "
        "elected to the council in the spring, said.",
        {kVesna}, "The mill", "Vesna Kral", true, "Kral"},
+      {"a time adjunct between the speaker and the cue",
+       "Kral on Tuesday said: \u201CThe tolls will go up in June.\u201D", {kVesna}, "The tolls", "Vesna Kral", true,
+       "Kral"},
+      {"a capitalised cue word inside a name is no cue",
+       "\u201CThe talks are over,\u201D said Brandt, the envoy to the United States.", {kTomas}, "The talks",
+       "Tomas Brandt", true, "Brandt"},
       {"X told Z: quote", "Brandt told the council: \u201CThe budget has no room for new roads this year.\u201D", {kTomas},
        "The budget", "Tomas Brandt", true, "Brandt"},
       {"according to X", "\u201CThe dam is safe for now,\u201D according to the water ministry.", {}, "The dam",
