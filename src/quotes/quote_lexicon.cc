@@ -44,6 +44,7 @@ uint16_t ParseClass(std::string_view name) {
   if (name == "count") return kCountHead;
   if (name == "passive") return kBeVerb;
   if (name == "connective") return kConnective;
+  if (name == "clausebreak") return kClauseBreak;
   return 0;
 }
 

@@ -91,7 +91,7 @@ bool TrailingIsShort(const std::vector<Item>& items, size_t from, size_t e) {
 }
 
 // Returns the end of the clause starting at item c: a spaced dash, a
-// semicolon, ", saying"/", according to", or the sentence end.
+// semicolon, ", saying"/", according to", ", but"/", and he", or the sentence end.
 size_t ClauseEnd(const std::vector<Item>& items, size_t c, size_t e) {
   for (size_t i = c; i < e; ++i) {
     const Item& it = items[i];
@@ -100,6 +100,10 @@ size_t ClauseEnd(const std::vector<Item>& items, size_t c, size_t e) {
     if (IsPunct(it, U',') && i + 1 < e) {
       const Item& n = items[i + 1];
       if ((n.cue & kCueParticiple) || n.lower == kAccording || IsIngWord(n)) return i;
+      // ", but ..." / ", while ...": the writer's own clause, not the speaker's.
+      if (n.kind == ItemKind::kWord && (n.classes & kClauseBreak)) return i;
+      // ", and he ...": a new clause with its own subject.
+      if (n.lower == "and" && i + 2 < e && IsPronoun(items[i + 2])) return i;
     }
     if (i > c && it.kind == ItemKind::kWord && JoinsAnotherCue(items, i, e)) return i;
   }
