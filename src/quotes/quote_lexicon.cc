@@ -45,6 +45,7 @@ uint16_t ParseClass(std::string_view name) {
   if (name == "passive") return kBeVerb;
   if (name == "connective") return kConnective;
   if (name == "clausebreak") return kClauseBreak;
+  if (name == "number") return kNumberWord;
   return 0;
 }
 

@@ -42,6 +42,7 @@ enum WordClass : uint16_t {
   kCountHead = 2048,    // heads a counted group that can speak ("47 PERCENT said", "HALF said")
   kBeVerb = 4096,       // a form of "be": the cue verb after it is passive ("WAS criticized")
   kConnective = 8192,   // a sentence-opening connective before "according to" ("BUT according to X, ...")
+  kNumberWord = 32768,  // a number word that counts a group ("THREE in 10 said")
   kClauseBreak = 16384, // after a comma, opens a clause that is no longer the content (", BUT ...", ", WHILE ...")
 };
 

@@ -34,6 +34,10 @@ constexpr size_t kMinLyAdverbBytes = 5;
 // results of the exit poll conducted for the networks by a research firm" is
 // fourteen; a longer run is no source phrase.
 constexpr size_t kMaxSourceWords = 16;
+// Most words from a sentence-opening name through its apposition to the
+// cue ("Ann Lee, a former mayor who ran the port for a decade and now
+// chairs its board," is sixteen); past it the comma is no apposition.
+constexpr size_t kMaxAppositionWords = 25;
 // Shortest word treated as an -ing participle ("putting"; "thing" and "king" are not).
 constexpr size_t kMinIngWordBytes = 6;
 
@@ -62,6 +66,17 @@ bool JoinsAnotherCue(const std::vector<Item>& items, size_t i, size_t e) {
   if (j >= e || items[j].kind != ItemKind::kWord) return false;
   const uint8_t cue = items[j].cue ? items[j].cue : QuoteLexicon::Get().ReportedCueFlags(items[j].lower);
   return cue && !(cue & kCueNoun);
+}
+
+// Returns true when the item is a number in digits or a listed number word
+// ("10", "three"), as in "three in 10 said".
+bool IsNumber(const Item& it) {
+  if (it.kind != ItemKind::kWord || it.lower.empty()) return false;
+  if (it.classes & kNumberWord) return true;
+  for (char ch : it.lower) {
+    if (ch < '0' || ch > '9') return false;
+  }
+  return true;
 }
 
 // Returns true when the item is a lower-case -ing word: after a comma it
@@ -317,12 +332,18 @@ class Finder {
     }
     // CLAUSE, said X.
     if (!participle && ref.kind == SpeakerKind::kNone && k > s && IsPunct(items_[k - 1], U',')) {
-      SpeakerRef after_ref = resolver_.PhraseAfter(k + 1, e);
+      // X, <a long apposition>, said CLAUSE: the sentence's opening name
+      // speaks when a clause follows the cue.
+      const bool clause_after = k + 1 < e && (items_[k + 1].lower == "that" ||
+                                              LooksLikeClause(items_, k + 1, ClauseEnd(items_, k + 1, e)));
+      SpeakerRef opening = clause_after ? OpeningAppositionSubject(s, k) : SpeakerRef{};
+      SpeakerRef after_ref = opening.kind == SpeakerKind::kNone ? resolver_.PhraseAfter(k + 1, e) : SpeakerRef{};
       if (after_ref.kind != SpeakerKind::kNone && TrailingIsShort(items_, after_ref.last + 1, e)) {
         Emit(s, k - 1, k, k + 1, after_ref);
         return after_ref.last;
       }
-      return k;
+      ref = opening.kind != SpeakerKind::kNone ? opening : OpeningAppositionSubject(s, k);
+      if (ref.kind == SpeakerKind::kNone) return k;
     }
     if (ref.kind == SpeakerKind::kNone) return k;
     // X said (that) CLAUSE.
@@ -455,12 +476,21 @@ class Finder {
     const std::string& w = head.lower;
     const bool plural = w.size() >= kMinPluralHeadBytes && w.back() == 's' && w[w.size() - 2] != 's' &&
                         !(head.classes & (kBreakWord | kAuxVerb | kSkipWord | kDeterminer));
-    if (!plural && !(head.classes & kCountHead)) return {};
+    // A bare number ("384 pledged delegates") counts only as a ratio: "three in 10".
+    const bool ratio = IsNumber(head) && j >= s + 3 && items_[j - 2].lower == "in" && IsNumber(items_[j - 3]);
+    const bool counted = (head.classes & kCountHead) || ratio;
+    if (!plural && !counted) return {};
     size_t first = j - 1;
     size_t words = 1;
     while (first > s && words < kMaxFallbackSpeakerWords) {
       const Item& p = items_[first - 1];
       if (p.kind != ItemKind::kWord) break;
+      // "three in 10 said", "two in five voters said": a ratio of a group.
+      if (p.lower == "in" && first - 1 > s && IsNumber(items_[first - 2]) && (counted || IsNumber(items_[first]))) {
+        first -= 2;
+        words += 2;
+        continue;
+      }
       if (p.classes & kDeterminer) {
         --first;
         break;
@@ -502,6 +532,24 @@ class Finder {
       if (IsPunct(items_[i], U',')) return i;
     }
     return end;
+  }
+
+  // Returns the opening name of a sentence "Name, <apposition>, cue" whose
+  // apposition the resolver does not step over ("Ann Lee, a former mayor
+  // who ran the port for a decade, said"): the words before the first comma,
+  // when they open the sentence with a capital and the run up to the cue
+  // holds no quotation and at most kMaxAppositionWords words.
+  SpeakerRef OpeningAppositionSubject(size_t s, size_t k) const {
+    if (!items_[s].capitalized || items_[s].kind != ItemKind::kWord || (items_[s].classes & kBreakWord)) return {};
+    size_t comma = s;
+    while (comma < k && !IsPunct(items_[comma], U',')) ++comma;
+    if (comma >= k - 1 || comma == s) return {};
+    size_t words = 0;
+    for (size_t i = s; i < k; ++i) {
+      if (items_[i].kind == ItemKind::kMark || quoted_[i] || items_[i].cue) return {};
+      if (items_[i].kind == ItemKind::kWord && ++words > kMaxAppositionWords) return {};
+    }
+    return resolver_.PhraseAfter(s, comma);
   }
 
   // Returns the first item of a clause that follows an addressee starting at

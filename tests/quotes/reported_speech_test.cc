@@ -134,6 +134,12 @@ TEST_CASE("quote extractor finds reported speech with its speaker", "[quotes]") 
       {"content ends before ', and' with a new pronoun subject",
        "Chen Wei said the toll was fair, and she will vote for it again.", {kChen}, "the toll was fair",
        "Chen Wei", "said"},
+      {"opening name with a long apposition the resolver does not step over",
+       "Gordon Ashby, a retired ferry captain who ran the northern route for two decades, said the new timetable "
+       "was unsafe.",
+       {kAshby}, "the new timetable was unsafe", "Gordon Ashby", "said"},
+      {"ratio of a polled group", "In the same poll, three in 10 said they would move abroad.", {},
+       "they would move abroad", "three in 10", "said"},
       {"passive cue has no speaker", "The two fishermen were found alive on a sandbank near the coast.", {}, "", "",
        ""},
       {"said to be is not reported speech", "Gordon Ashby is said to be weighing an offer from a rival club.",
