@@ -191,9 +191,12 @@ void ReadAfter(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& r
     ++i;
   }
   const size_t start = i;
+  bool in_brackets = false;  // "Rep. Ana Ortega (D-Md.) said": the dot is no sentence end
   for (size_t j = start; j < ctx->hi && j < start + kMaxAttributionItems; ++j) {
     const Item& it = items[j];
-    if (it.kind == ItemKind::kMark || IsTerminal(it) || IsPunct(it, U';')) break;
+    if (IsPunct(it, U'(')) in_brackets = true;
+    if (IsPunct(it, U')')) in_brackets = false;
+    if (it.kind == ItemKind::kMark || (IsTerminal(it) && !in_brackets) || IsPunct(it, U';')) break;
     // “…,” according to the ministry.
     if (j == start && IsWord(it, "according") && j + 1 < ctx->hi && IsWord(items[j + 1], "to")) {
       SpeakerRef ref = resolver.PhraseAfter(j + 2, ctx->hi);
@@ -244,6 +247,16 @@ void ReadBefore(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& 
     }
     ctx->has_cue = true;
     ctx->cue = cue;
+    ctx->ref = ref;
+    return;
+  }
+  // "According to the ministry, “…”".
+  for (size_t k = ctx->lo; k + 2 < q.open; ++k) {
+    if (!IsWord(items[k], "according") || !IsWord(items[k + 1], "to")) continue;
+    const SpeakerRef ref = resolver.PhraseAfter(k + 2, q.open);
+    if (ref.kind == SpeakerKind::kNone) break;
+    ctx->has_cue = true;
+    ctx->cue = k;
     ctx->ref = ref;
     return;
   }
