@@ -77,6 +77,11 @@ QuoteLexicon::QuoteLexicon() {
     auto [form, rest] = SplitFirst(line);
     reported_cues_[LowerWord(form)] |= ParseCueFlags(rest);
   }
+  for (std::string_view line : DataLines("lexicon/phrasal_cues.txt")) {
+    auto [verb, rest] = SplitFirst(line);
+    auto [particle, flags] = SplitFirst(rest);
+    phrasal_cues_[LowerWord(verb) + " " + LowerWord(particle)] |= ParseCueFlags(flags) | kCueObject;
+  }
   for (std::string_view line : DataLines("lexicon/sourceless_cues.txt")) {
     auto [form, rest] = SplitFirst(line);
     uint8_t flags = 0;
@@ -111,6 +116,11 @@ uint8_t QuoteLexicon::CueFlags(std::string_view lower) const {
 uint8_t QuoteLexicon::ReportedCueFlags(std::string_view lower) const {
   auto it = reported_cues_.find(std::string(lower));
   return it == reported_cues_.end() ? 0 : it->second;
+}
+
+uint8_t QuoteLexicon::PhrasalCueFlags(std::string_view lower_phrase) const {
+  auto it = phrasal_cues_.find(std::string(lower_phrase));
+  return it == phrasal_cues_.end() ? 0 : it->second;
 }
 
 uint8_t QuoteLexicon::SourcelessCueFlags(std::string_view lower) const {

@@ -63,6 +63,9 @@ class QuoteLexicon {
   // Returns the CueFlag bits of a lower-cased word listed in reported_cue_verbs.txt
   // (verbs that report speech or stance in reported speech only; 0 when unlisted).
   uint8_t ReportedCueFlags(std::string_view lower) const;
+  // Returns the CueFlag bits of a lower-cased "verb particle" phrase listed
+  // in phrasal_cues.txt (0 when unlisted).
+  uint8_t PhrasalCueFlags(std::string_view lower_phrase) const;
   // Returns the SourcelessFlag bits of a lower-cased word (0 when unlisted).
   uint8_t SourcelessCueFlags(std::string_view lower) const;
   // Returns the WordClass bits of a lower-cased word (0 when it has none).
@@ -80,6 +83,7 @@ class QuoteLexicon {
   std::unordered_map<std::string, uint8_t> cues_;
   std::unordered_map<std::string, uint8_t> reported_cues_;
   std::unordered_map<std::string, uint8_t> sourceless_cues_;
+  std::unordered_map<std::string, uint8_t> phrasal_cues_;
   std::unordered_map<std::string, uint16_t> classes_;
   std::unordered_set<std::string> nominal_heads_;
   std::unordered_set<std::string> title_cues_;

@@ -189,6 +189,12 @@ class Finder {
         k = According(s, e, k);
         continue;
       }
+      if (k + 1 < e && items_[k + 1].kind == ItemKind::kWord && !quoted_[k + 1]) {
+        if (const uint8_t flags = lexicon_.PhrasalCueFlags(it.lower + " " + items_[k + 1].lower)) {
+          k = Phrasal(s, e, k, flags);
+          continue;
+        }
+      }
       if (const uint8_t flags = lexicon_.SourcelessCueFlags(it.lower)) {
         const size_t end = Sourceless(s, e, k, flags);
         if (end > k) {
@@ -232,6 +238,24 @@ class Finder {
     }
     Emit(s, before, k, k + 2, ref);
     return ref.last;
+  }
+
+  // Handles a two-word cue at k ("called for", "referring to"): its object
+  // after the particle is the content. Returns the last item consumed.
+  size_t Phrasal(size_t s, size_t e, size_t k, uint8_t flags) {
+    const bool participle = flags & kCueParticiple;
+    if (IsPassive(k, s)) return k + 1;
+    SpeakerRef ref = participle ? resolver_.SentenceSubject(k, s) : resolver_.SubjectBefore(k, s);
+    bool relative = false;
+    if (ref.kind == SpeakerKind::kNone && !participle) ref = FallbackSubject(k, s);
+    if (ref.kind == SpeakerKind::kNone && !participle) ref = CoordinatedSubject(k, s, &relative);
+    if (ref.kind == SpeakerKind::kNone) return k + 1;
+    const size_t c = k + 2;
+    size_t end = ClauseEnd(items_, c, e);
+    if (relative) end = RelativeEnd(c, end);
+    if (c >= end || HasMark(c, end)) return k + 1;
+    Emit(c, ObjectEnd(c, end), k, k + 2, ref);
+    return end > k + 1 ? end - 1 : k + 1;
   }
 
   // Handles an impression with no speaker at k ("the senator seemed to
