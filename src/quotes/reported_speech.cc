@@ -204,7 +204,9 @@ class Finder {
       }
       uint8_t cue = it.cue;
       if (!cue) cue = lexicon_.ReportedCueFlags(it.lower);
-      if (!cue || (cue & kCueDescribe)) continue;
+      if (!cue) continue;
+      // "described the plan as ...": the object and its "as" phrase are the content.
+      if (cue & kCueDescribe) cue |= kCueObject;
       k = Cue(s, e, k, cue);
     }
   }

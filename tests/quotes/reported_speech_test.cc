@@ -145,6 +145,8 @@ TEST_CASE("quote extractor finds reported speech with its speaker", "[quotes]") 
       {"two-word participle cue takes the sentence subject",
        "Lena Park left the hall early, calling for a second vote on the budget.", {kPark},
        "a second vote on the budget", "Lena Park", "calling for"},
+      {"describe cue: the object and its 'as' phrase", "Luis Rivera described the rail deal as a bad bargain.",
+       {kRivera}, "the rail deal as a bad bargain", "Luis Rivera", "described"},
       {"passive cue has no speaker", "The two fishermen were found alive on a sandbank near the coast.", {}, "", "",
        ""},
       {"said to be is not reported speech", "Gordon Ashby is said to be weighing an offer from a rival club.",
