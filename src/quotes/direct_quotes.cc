@@ -55,6 +55,14 @@ struct Context {
   bool has_cue = false;
   bool cue_after = false;
   SpeakerRef ref;
+
+  // Records the attribution found after the quotation: cue item `at`, speaker `speaker`.
+  void AttributeAfter(size_t at, const SpeakerRef& speaker) {
+    has_cue = true;
+    cue_after = true;
+    cue = at;
+    ref = speaker;
+  }
 };
 
 // Returns true when the quoted words are Title Case (every long word capitalised).
@@ -134,10 +142,7 @@ void ReadNameVerb(const Lexed& lexed, size_t start, const SpeakerResolver& resol
                              ref.kind != SpeakerKind::kPronoun)) {
     return;
   }
-  ctx->has_cue = true;
-  ctx->cue_after = true;
-  ctx->cue = j;
-  ctx->ref = ref;
+  ctx->AttributeAfter(j, ref);
 }
 
 // Reads a name signing a quotation after a dash (“…” ― Ana Ortega / “…”
@@ -149,10 +154,7 @@ bool ReadDashName(const Lexed& lexed, size_t dash, size_t hi, const SpeakerResol
   if (ref.first != dash + 1 || (ref.kind != SpeakerKind::kEntity && ref.kind != SpeakerKind::kName)) return false;
   const size_t after = ref.last + 1;
   if (after < hi && !IsTerminal(items[after]) && !IsPunct(items[after], U',')) return false;
-  ctx->has_cue = true;
-  ctx->cue_after = true;
-  ctx->cue = dash;
-  ctx->ref = ref;
+  ctx->AttributeAfter(dash, ref);
   return true;
 }
 
@@ -169,10 +171,7 @@ bool ReadLongApposition(const Lexed& lexed, size_t start, const SpeakerResolver&
     size_t cue = k + 1;
     while (cue < ctx->hi && (items[cue].classes & kSkipWord) && !items[cue].capitalized) ++cue;
     if (cue < ctx->hi && items[cue].kind == ItemKind::kWord && items[cue].cue && !(items[cue].cue & kCueParticiple)) {
-      ctx->has_cue = true;
-      ctx->cue_after = true;
-      ctx->cue = cue;
-      ctx->ref = ref;
+      ctx->AttributeAfter(cue, ref);
       return true;
     }
   }
@@ -201,10 +200,7 @@ void ReadAfter(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& r
     if (j == start && IsWord(it, "according") && j + 1 < ctx->hi && IsWord(items[j + 1], "to")) {
       SpeakerRef ref = resolver.PhraseAfter(j + 2, ctx->hi);
       if (ref.kind == SpeakerKind::kNone) break;
-      ctx->has_cue = true;
-      ctx->cue_after = true;
-      ctx->cue = j;
-      ctx->ref = ref;
+      ctx->AttributeAfter(j, ref);
       return;
     }
     if (it.kind != ItemKind::kWord || !it.cue || (it.cue & kCueParticiple)) continue;
@@ -212,10 +208,7 @@ void ReadAfter(const Lexed& lexed, const QuotedSpan& q, const SpeakerResolver& r
     if (opens && ref.kind != SpeakerKind::kNone && ref.first != start) break;
     if (ref.kind == SpeakerKind::kNone && (j == start || !opens)) ref = resolver.PhraseAfter(j + 1, ctx->hi);
     if (ref.kind == SpeakerKind::kNone) break;
-    ctx->has_cue = true;
-    ctx->cue_after = true;
-    ctx->cue = j;
-    ctx->ref = ref;
+    ctx->AttributeAfter(j, ref);
     return;
   }
   if (ReadLongApposition(lexed, start, resolver, ctx)) return;
