@@ -99,6 +99,19 @@ bool FollowsTitleCue(const Lexed& lexed, size_t open, size_t lo) {
          lexicon.IsTitleCue(lexed.items[open - 2].lower + " " + one.lower);
 }
 
+// Returns true when a Title Case quotation at `open` names a show, book or
+// film by where it stands: after a possessive name ("MSNBC's “Morning Joe”")
+// or after "of"/"on" ("a broadcast of “Fox News Sunday”", "appeared on
+// “Meet the Press”"). Spoken words are not Title Case in these places.
+bool TitlePosition(const Lexed& lexed, const QuotedSpan& q, size_t lo) {
+  if (q.open <= lo || q.words > kMaxTitleWords || !IsTitleCase(lexed, q)) return false;
+  const Item& before = lexed.items[q.open - 1];
+  if (before.kind != ItemKind::kWord) return false;
+  const bool possessive = before.capitalized && before.lower.size() > 2 &&
+                          before.lower.compare(before.lower.size() - 2, 2, "'s") == 0;
+  return possessive || before.lower == "of" || before.lower == "on";
+}
+
 // Returns true when the item is a lower-case word that may be a verb: no
 // function word, name or number ("concludes", "shot", "pressed").
 bool MayBeVerb(const Item& item) {
@@ -381,6 +394,7 @@ std::vector<Candidate> ClassifyQuotations(const std::string& text, const Lexed& 
 
     // Not quotations: titles, scare quotes, headline fragments.
     if (FollowsTitleCue(lexed, q.open, ctx.lo) && q.words <= kMaxTitleWords) continue;
+    if (TitlePosition(lexed, q, ctx.lo)) continue;
     if (q.words <= kMaxScareWords && !ctx.has_cue && !(whole && opens_sentence && at_end)) continue;
     if (IsHeadlineLike(lexed, items[q.open].block) && (IsTitleCase(lexed, q) || !ctx.has_cue)) continue;
 

@@ -145,6 +145,10 @@ TEST_CASE("quote extractor skips scare quotes, titles and headline fragments", "
       {"so-called", "The so-called \u2018peace dividend\u2019 has vanished.", {}, {}},
       {"title after dubbed", "Engineers dubbed the device \u201CThe Lantern\u201D in 2019.", {}, {}},
       {"title case fragment in a headline-like line", "Leaders Hail 'New Era Of Trade' At Summit", {}, {}},
+      {"show title after a possessive name",
+       "Maria Lopez was a guest on Radio Harbour’s “Morning Desk” on Monday.", {kLopez}, {}},
+      {"show title after 'broadcast of'",
+       "On Sunday's broadcast of \"Harbour Week In Review,\" the mayor said little.", {}, {}},
       {"possessive apostrophe before a single-quoted term",
        "Both parties praised their members\u2019 \u2018quiet patience\u2019", {}, {}},
   };
