@@ -52,8 +52,18 @@ uint16_t ParseClass(std::string_view name) {
 }  // namespace
 
 std::string LowerWord(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
+  // Most news words are ASCII: lower-case them in place without decoding.
+  std::string out(word);
+  bool ascii = true;
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  if (ascii) return out;
+  out.clear();
   size_t pos = 0;
   while (pos < word.size()) {
     char32_t cp = DecodeUtf8(word, &pos);
