@@ -41,7 +41,25 @@ constexpr size_t kMaxAppositionWords = 25;
 // Shortest word treated as an -ing participle ("putting"; "thing" and "king" are not).
 constexpr size_t kMinIngWordBytes = 6;
 
+// Most words between a sentence-opening "Asked" and the word opening its
+// question ("Asked during a January debate why ..." is four: "during a
+// January debate"); past it the participle is no question frame.
+constexpr size_t kMaxAskedLeadWords = 5;
+// Most words of the question an opening "Asked" frames, up to its comma; a
+// longer run has no comma closing the frame.
+constexpr size_t kMaxAskedQuestionWords = 30;
+
 const std::string kAccording = "according";
+const std::string kAsked = "asked";
+
+// Returns true for a word that opens the question after "Asked": a
+// subordinator ("if", "whether"), a wh-word, "about" or the "to" of an
+// infinitive ("Asked by the host to respond to ...").
+bool OpensAskedQuestion(const std::string& lower) {
+  return lower == "if" || lower == "whether" || lower == "what" || lower == "who" || lower == "whom" ||
+         lower == "why" || lower == "how" || lower == "where" || lower == "which" || lower == "about" ||
+         lower == "to";
+}
 
 bool IsPronoun(const Item& it) {
   return it.kind == ItemKind::kWord && (it.classes & (kPronounPerson | kPronounThing | kPronounGroup)) &&
@@ -189,6 +207,13 @@ class Finder {
         k = According(s, e, k);
         continue;
       }
+      if (it.lower == kAsked && OnlyOpeners(s, k)) {
+        const size_t end = AskedFrame(e, k);
+        if (end > k) {
+          k = end;
+          continue;
+        }
+      }
       if (k + 1 < e && items_[k + 1].kind == ItemKind::kWord && !quoted_[k + 1]) {
         if (const uint8_t flags = lexicon_.PhrasalCueFlags(it.lower + " " + items_[k + 1].lower)) {
           k = Phrasal(s, e, k, flags);
@@ -297,6 +322,39 @@ class Finder {
       if (it.kind != ItemKind::kWord || !(it.classes & kConnective)) return false;
     }
     return true;
+  }
+
+  // Returns true when items [s, k) are only connectives or "when" ("When
+  // asked whether ...").
+  bool OnlyOpeners(size_t s, size_t k) const {
+    for (size_t i = s; i < k; ++i) {
+      if (items_[i].lower != "when" && !OnlyConnectives(i, i + 1)) return false;
+    }
+    return true;
+  }
+
+  // Handles a sentence-opening "Asked (adjunct) whether/what/about ...,":
+  // the question up to its comma is reported content ("Asked on Monday
+  // whether he would run, she said ..."). It has no speaker: the asker is
+  // unnamed, and the subject after the comma only answers.
+  // Returns the comma closing the question, or k when there is no frame.
+  size_t AskedFrame(size_t e, size_t k) {
+    size_t q = k + 1;
+    while (q < e && q <= k + kMaxAskedLeadWords && items_[q].kind == ItemKind::kWord &&
+           !OpensAskedQuestion(items_[q].lower))
+      ++q;
+    if (q >= e || items_[q].kind != ItemKind::kWord || !OpensAskedQuestion(items_[q].lower)) return k;
+    const size_t c = items_[q].lower == "about" ? q + 1 : q;
+    size_t comma = c;
+    size_t words = 0;
+    while (comma < e && !IsPunct(items_[comma], U',') && words <= kMaxAskedQuestionWords) {
+      if (IsTerminal(items_[comma]) || items_[comma].kind == ItemKind::kMark) return k;
+      words += items_[comma].kind == ItemKind::kWord;
+      ++comma;
+    }
+    if (comma >= e || !IsPunct(items_[comma], U',')) return k;
+    Emit(c, comma, k, k + 1, SpeakerRef{}, /*sourceless=*/true);
+    return comma;
   }
 
   // Returns the source of "according to" read as written up to the next
