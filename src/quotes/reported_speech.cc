@@ -18,6 +18,10 @@ constexpr size_t kMaxAddresseeWords = 6;
 // Most words of an adjunct between a cue and its "that": "said on Thursday
 // in a statement that".
 constexpr size_t kMaxAdjunctWords = 6;
+// Most words between a cue and its "that" when an addressee and an adjunct
+// both stand there: "told the Harbour Gazette of Tromso on Saturday that" is
+// eight; the "that" must still come before a terminal, colon or quotation.
+constexpr size_t kMaxThatSearchWords = kMaxAddresseeWords + kMaxAdjunctWords;
 // Words after the clause start within which a finite verb must appear for a
 // clause without "that": "the two navies' joint patrols would" is five.
 constexpr size_t kClauseVerbWindow = 6;
@@ -438,7 +442,7 @@ class Finder {
     if (needs_that) {
       size_t words = 0;
       size_t t = c;
-      for (; t < e && words <= std::max(kMaxAddresseeWords, kMaxAdjunctWords); ++t) {
+      for (; t < e && words <= kMaxThatSearchWords; ++t) {
         const Item& w = items_[t];
         if (w.kind == ItemKind::kMark || IsTerminal(w) || IsPunct(w, U':')) break;
         if (w.lower == "that") break;
