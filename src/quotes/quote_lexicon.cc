@@ -49,6 +49,13 @@ uint16_t ParseClass(std::string_view name) {
   return 0;
 }
 
+// Returns the value of `key` in `map`, or 0 when it is not there.
+template <typename Map>
+typename Map::mapped_type ValueOr0(const Map& map, std::string_view key) {
+  auto it = map.find(std::string(key));
+  return it == map.end() ? 0 : it->second;
+}
+
 }  // namespace
 
 std::string LowerWord(std::string_view word) {
@@ -119,28 +126,23 @@ QuoteLexicon::QuoteLexicon() {
 }
 
 uint8_t QuoteLexicon::CueFlags(std::string_view lower) const {
-  auto it = cues_.find(std::string(lower));
-  return it == cues_.end() ? 0 : it->second;
+  return ValueOr0(cues_, lower);
 }
 
 uint8_t QuoteLexicon::ReportedCueFlags(std::string_view lower) const {
-  auto it = reported_cues_.find(std::string(lower));
-  return it == reported_cues_.end() ? 0 : it->second;
+  return ValueOr0(reported_cues_, lower);
 }
 
 uint8_t QuoteLexicon::PhrasalCueFlags(std::string_view lower_phrase) const {
-  auto it = phrasal_cues_.find(std::string(lower_phrase));
-  return it == phrasal_cues_.end() ? 0 : it->second;
+  return ValueOr0(phrasal_cues_, lower_phrase);
 }
 
 uint8_t QuoteLexicon::SourcelessCueFlags(std::string_view lower) const {
-  auto it = sourceless_cues_.find(std::string(lower));
-  return it == sourceless_cues_.end() ? 0 : it->second;
+  return ValueOr0(sourceless_cues_, lower);
 }
 
 uint16_t QuoteLexicon::Classes(std::string_view lower) const {
-  auto it = classes_.find(std::string(lower));
-  return it == classes_.end() ? 0 : it->second;
+  return ValueOr0(classes_, lower);
 }
 
 bool QuoteLexicon::IsNominalHead(std::string_view lower) const {
