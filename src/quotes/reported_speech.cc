@@ -27,6 +27,9 @@ constexpr size_t kMaxThatSearchWords = kMaxAddresseeWords + kMaxAdjunctWords;
 constexpr size_t kClauseVerbWindow = 6;
 // Fewest words of reported content: "it was wrong" is three.
 constexpr size_t kMinContentWords = 3;
+// Fewest words of an object content that opens with a capitalised word: a
+// name alone is a whole stance ("endorsed Trump", "criticized Brussels").
+constexpr size_t kMinNamedObjectWords = 1;
 // Most words of a speaker phrase the finder reads itself when the resolver
 // finds none: "several Democratic delegate candidates" is four.
 constexpr size_t kMaxFallbackSpeakerWords = 5;
@@ -173,9 +176,9 @@ class Finder {
       : text_(text), items_(lexed.items), quoted_(quoted), resolver_(resolver), lexicon_(QuoteLexicon::Get()) {}
 
   // Adds the content [first, last) spoken by ref via cue items [cue_first, cue_last).
-  // `sourceless` allows a content with no speaker.
+  // `sourceless` allows a content with no speaker; `min_words` is the fewest words it may hold.
   void Emit(size_t first, size_t last, size_t cue_first, size_t cue_last, const SpeakerRef& ref,
-            bool sourceless = false) {
+            bool sourceless = false, size_t min_words = kMinContentWords) {
     while (last > first && items_[last - 1].kind != ItemKind::kWord) --last;
     while (first < last && items_[first].kind != ItemKind::kWord) ++first;
     // Keep brackets balanced: "... R$2 billion (US$380 million), according
@@ -191,7 +194,7 @@ class Finder {
       if (quoted_[i]) return;  // already a quotation
       words += items_[i].kind == ItemKind::kWord;
     }
-    if (words < kMinContentWords || (ref.kind == SpeakerKind::kNone && !sourceless)) return;
+    if (words < min_words || (ref.kind == SpeakerKind::kNone && !sourceless)) return;
     Candidate c;
     c.quote.kind = QuoteKind::kIndirect;
     c.quote.span = {items_[first].span.start, items_[last - 1].span.end};
@@ -478,7 +481,8 @@ class Finder {
     if (relative) end = RelativeEnd(c, end);
     if (!that && !LooksLikeClause(items_, c, end)) {
       if (!OpensObject(cue, c, end) || HasMark(c, end)) return k;
-      Emit(c, ObjectEnd(c, end), k, k + 1, ref);
+      const bool named = items_[c].kind == ItemKind::kWord && items_[c].capitalized;
+      Emit(c, ObjectEnd(c, end), k, k + 1, ref, false, named ? kMinNamedObjectWords : kMinContentWords);
       return end > k ? end - 1 : k;
     }
     Emit(c, (cue & kCueObject) && !that ? ObjectEnd(c, end) : end, k, k + 1, ref);

@@ -105,6 +105,8 @@ TEST_CASE("quote extractor finds reported speech with its speaker", "[quotes]") 
        "the league will expand next season", "Gordon Ashby", "thinks"},
       {"stance verb with a noun-phrase object", "Omar Haddad criticized the new port fees on Monday.", {kOmar},
        "the new port fees on Monday", "Omar Haddad", "criticized"},
+      {"a name alone is the whole object of a stance verb", "Omar Haddad criticized Brussels.", {kOmar},
+       "Brussels", "Omar Haddad", "criticized"},
       {"stance verb object ends before a relative clause",
        "Lena Park defended the water levy, which parliament passed in May.", {kPark}, "the water levy", "Lena Park",
        "defended"},
