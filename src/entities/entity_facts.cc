@@ -113,8 +113,7 @@ double Salience(const Entity& e, size_t max_mentions, const Report& report, size
   if (e.mentions.empty() || max_mentions == 0) return 0;
   const double share = static_cast<double>(e.mentions.size()) / static_cast<double>(max_mentions);
   const size_t text_size = std::max<size_t>(report.document.text.size(), 1);
-  size_t first = e.mentions.front().start;
-  for (Span s : e.mentions) first = std::min(first, s.start);
+  const size_t first = e.mentions.front().start;  // mentions are in text order
   const double early = 1.0 - static_cast<double>(std::min(first, text_size)) / static_cast<double>(text_size);
   const double headline = InHeadline(e, report.document.meta) ? 1.0 : 0.0;
   const double lead = first < lead_end ? 1.0 : 0.0;

@@ -75,15 +75,6 @@ std::vector<Phrase> Words(const std::vector<Char>& chars, size_t first, size_t l
   return out;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out;
-  for (size_t pos = 0; pos < s.size();) {
-    const char32_t c = DecodeUtf8(s, &pos);
-    AppendUtf8(static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))), &out);
-  }
-  return out;
-}
-
 // Returns the speaker phrase made of `words` with trailing punctuation cut,
 // when it looks like one: 1 to kMaxSpeakerWords words ending in a capitalised
 // one (a name or an institution: "harbour chief Ruiz", "the Treasury").
@@ -99,16 +90,16 @@ std::optional<Phrase> SpeakerPhrase(std::string_view text, const std::vector<Phr
 
 // Returns the id of the entity `speaker` names, or 0.
 int LinkSpeaker(std::string_view speaker, const std::vector<Entity>& entities) {
-  const std::string lower = Lower(speaker);
+  const std::string lower = LowerWord(speaker);
   const size_t space = lower.rfind(' ');
   const std::string last_word = space == std::string::npos ? lower : lower.substr(space + 1);
   int best = 0;
   size_t best_mentions = 0;
   for (const Entity& e : entities) {
-    bool names = Lower(e.name) == lower;
-    for (const std::string& alias : e.aliases) names = names || Lower(alias) == lower;
+    bool names = LowerWord(e.name) == lower;
+    for (const std::string& alias : e.aliases) names = names || LowerWord(alias) == lower;
     if (!names && e.type == EntityType::kPerson) {
-      const std::string name = Lower(e.name);
+      const std::string name = LowerWord(e.name);
       const size_t at = name.rfind(' ');
       names = at != std::string::npos && name.substr(at + 1) == last_word;
     }
@@ -167,7 +158,7 @@ std::vector<Quote> FindLineQuotes(std::string_view text, QuotePlace place, size_
       std::vector<Phrase> words = Words(chars, after, n);
       if (!words.empty()) {
         const auto is_cue = [&](const Phrase& w) {
-          std::string lower = Lower(text.substr(w.start, w.end - w.start));
+          std::string lower = LowerWord(text.substr(w.start, w.end - w.start));
           while (!lower.empty() && u_ispunct(static_cast<UChar32>(lower.back()))) lower.pop_back();
           return (lexicon.CueFlags(lower) & kCueVerb) != 0;
         };

@@ -29,9 +29,7 @@ std::vector<bool> WholeQuotations(const Lexed& lexed, const std::vector<Candidat
   const std::vector<Item>& items = lexed.items;
   for (const Candidate& c : candidates) {
     if (c.quote.kind != QuoteKind::kPartial) continue;
-    auto it = std::lower_bound(items.begin(), items.end(), c.quote.span.start,
-                               [](const Item& item, size_t at) { return item.span.start < at; });
-    size_t i = static_cast<size_t>(it - items.begin());
+    size_t i = ItemAt(lexed, c.quote.span.start);
     if (i > 0 && items[i - 1].kind == ItemKind::kMark) --i;  // the opening mark
     for (; i < items.size() && items[i].span.start < c.quote.span.end; ++i) quoted[i] = false;
     if (i < items.size() && items[i].kind == ItemKind::kMark) quoted[i] = false;  // the closing mark
@@ -54,10 +52,9 @@ void MarkMixedSpeech(const std::string& text, const Lexed& lexed, std::vector<Ca
     Quote& q = clause->quote;
     if (c.quote.span.start < q.span.start || c.quote.span.start >= q.span.end) continue;
     q.kind = QuoteKind::kMixed;
-    auto it = std::lower_bound(items.begin(), items.end(), c.quote.span.end,
-                               [](const Item& item, size_t at) { return item.span.start < at; });
-    if (it != items.end() && it->kind == ItemKind::kMark && it->span.end > q.span.end) {
-      q.span.end = it->span.end;
+    const size_t after = ItemAt(lexed, c.quote.span.end);
+    if (after < items.size() && items[after].kind == ItemKind::kMark && items[after].span.end > q.span.end) {
+      q.span.end = items[after].span.end;
       q.text = std::string(SpanText(text, q.span));
     }
   }

@@ -6,6 +6,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 #include "quotes/quote_lexicon.h"
 #include "text/char_class.h"
 #include "text/utf8.h"
@@ -165,6 +167,12 @@ Lexed LexBody(const Report& report) {
     if (!speaker_like || possessive || (next && next->kind == ItemKind::kWord && next->lower == "of")) item.cue = 0;
   }
   return out;
+}
+
+size_t ItemAt(const Lexed& lexed, size_t offset) {
+  auto it = std::lower_bound(lexed.items.begin(), lexed.items.end(), offset,
+                             [](const Item& item, size_t at) { return item.span.start < at; });
+  return static_cast<size_t>(it - lexed.items.begin());
 }
 
 }  // namespace lede::detail

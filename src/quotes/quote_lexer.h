@@ -52,6 +52,10 @@ struct Lexed {
 // report.sentences (cut at block ends).
 Lexed LexBody(const Report& report);
 
+// Returns the index of the first item starting at or after byte `offset`
+// (lexed.items.size() when there is none).
+size_t ItemAt(const Lexed& lexed, size_t offset);
+
 // Returns true when the item is a word (or number) whose lower form is `w`.
 inline bool IsWord(const Item& item, std::string_view w) {
   return item.kind == ItemKind::kWord && item.lower == w;

@@ -16,13 +16,6 @@ constexpr size_t kMaxAttributionWords = 35;
 // More means another quotation stands between them.
 constexpr size_t kMaxMarksBetweenPieces = 3;
 
-// Returns the index of the first item starting at or after byte `offset`.
-size_t ItemAt(const Lexed& lexed, size_t offset) {
-  auto it = std::lower_bound(lexed.items.begin(), lexed.items.end(), offset,
-                             [](const Item& item, size_t off) { return item.span.start < off; });
-  return static_cast<size_t>(it - lexed.items.begin());
-}
-
 // Returns true when item range [first, last) is an attribution or nothing:
 // few words, at most the marks of the two pieces, and a cue word when there
 // are words at all.

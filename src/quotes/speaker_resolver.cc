@@ -353,16 +353,14 @@ void SpeakerResolver::Resolve(const std::vector<bool>& quoted, std::vector<Candi
   for (const Mention& m : mentions_) {
     const Entity* e = Find(m.entity);
     if (!e || e->type != EntityType::kPerson) continue;
-    auto it = std::lower_bound(items.begin(), items.end(), m.span.start,
-                               [](const Item& item, size_t pos) { return item.span.start < pos; });
-    if (it != items.end() && quoted[static_cast<size_t>(it - items.begin())]) continue;
+    const size_t at = ItemAt(lexed_, m.span.start);
+    if (at < items.size() && quoted[at]) continue;
     people.push_back(m);
   }
   // Returns the sentence of the item at or after byte `pos`.
   auto sentence_at = [this, &items](size_t pos) {
-    auto it = std::lower_bound(items.begin(), items.end(), pos,
-                               [](const Item& item, size_t p) { return item.span.start < p; });
-    return it == items.end() ? lexed_.sentences.size() : it->sentence;
+    const size_t at = ItemAt(lexed_, pos);
+    return at == items.size() ? lexed_.sentences.size() : items[at].sentence;
   };
   std::optional<Speaker> last_thing;   // most recent non-person speaker
   std::optional<Speaker> last_person;  // most recent person named as a speaker
