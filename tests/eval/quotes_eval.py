@@ -27,20 +27,68 @@ MARKED_KINDS = ("direct", "partial", "mixed")
 CHUNK = 100
 
 
-def speaker_string(speaker, entities):
-    """Returns the string score.py compares for a speaker.
+REPO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+# Generational suffixes written after a surname ("Jr.", "III"): the person is
+# called by the word before them ("Newkirk" for "Vann R. Newkirk II").
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
-    score.py accepts a name token of the gold source ("Podesta" for gold "Mr.
-    Podesta" or "John D. Podesta, a chief of staff ..."), so a speaker resolved
-    to a PERSON entity is given as the last word of the entity's name; any other
-    speaker is given as written in the text at the quote ("the Clinton campaign").
+
+def lexicon_words(name):
+    """Returns the lower-cased entries of data/lexicon/NAME (one per line, '#' comments)."""
+    with open(os.path.join(REPO, "data", "lexicon", name), encoding="utf-8") as f:
+        return {l.strip().lower() for l in f if l.strip() and not l.startswith("#")}
+
+
+GIVEN_NAMES = lexicon_words("entity_given_names.txt")
+TITLES = lexicon_words("person_titles.txt") | lexicon_words("abbreviations_titles.txt")
+
+
+def surname(words):
+    """Returns the last word of a person's name, skipping generational suffixes."""
+    words = [w.strip(",") for w in words]
+    while len(words) > 1 and words[-1].lower().strip(".") in NAME_SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
+def person_name_words(text):
+    """Returns the words of `text` after its titles when it is written as a
+    person's name -- capitalised words, a known given name or an initial
+    first ("Sen. Jill A. Martin", "M. Dane Waters") -- else None."""
+    words = text.split()
+    while words and words[0].lower().strip(".") in TITLES:
+        words = words[1:]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    first = words[0].strip(".")
+    if first.lower() in GIVEN_NAMES or (len(first) == 1 and words[0].endswith(".")):
+        return words
+    return None
+
+
+def speaker_string(speaker, entities):
+    """Returns the string score.py compares for a speaker: what a reader would
+    call the speaker.
+
+    A person is called by their surname, as score.py expects ("Podesta" for
+    gold "Mr. Podesta" or "John D. Podesta, a chief of staff ..."): the last
+    word of a PERSON entity's name, or of the speaker's words when they are
+    written as a person's name but no entity was resolved ("said Charlie
+    King"); generational suffixes ("Jr.", "II") are not the surname. Any
+    other speaker is given as written in the text at the quote ("the Clinton
+    campaign").
     """
     if not speaker:
         return None
     entity = entities.get(speaker.get("entity"))
     if entity and entity.get("type") == "PERSON":
-        return entity["name"].split()[-1]
-    return speaker.get("text") or speaker.get("name")
+        return surname(entity["name"].split())
+    text = speaker.get("text") or speaker.get("name")
+    if not entity and text:
+        words = person_name_words(text)
+        if words:
+            return surname(words)
+    return text
 
 
 def quotes_of(report, text, kinds):
