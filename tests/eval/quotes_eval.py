@@ -40,7 +40,8 @@ def lexicon_words(name):
 
 
 GIVEN_NAMES = lexicon_words("entity_given_names.txt")
-TITLES = lexicon_words("person_titles.txt") | lexicon_words("abbreviations_titles.txt")
+# Single-word titles and roles written before a name ("Sen.", "Chief").
+TITLES = lexicon_words("person_titles.txt") | lexicon_words("abbreviations_titles.txt") | lexicon_words("role_titles.txt")
 
 
 def surname(words):
@@ -73,8 +74,8 @@ def speaker_string(speaker, entities):
     A person is called by their surname, as score.py expects ("Podesta" for
     gold "Mr. Podesta" or "John D. Podesta, a chief of staff ..."): the last
     word of a PERSON entity's name, or of the speaker's words when they are
-    written as a person's name but no entity was resolved ("said Charlie
-    King"); generational suffixes ("Jr.", "II") are not the surname. Any
+    written as a person's name but the entity, if any, is not a PERSON ("said
+    Charlie King"); generational suffixes ("Jr.", "II") are not the surname. Any
     other speaker is given as written in the text at the quote ("the Clinton
     campaign").
     """
@@ -84,7 +85,7 @@ def speaker_string(speaker, entities):
     if entity and entity.get("type") == "PERSON":
         return surname(entity["name"].split())
     text = speaker.get("text") or speaker.get("name")
-    if not entity and text:
+    if text:
         words = person_name_words(text)
         if words:
             return surname(words)
