@@ -23,6 +23,11 @@
 namespace lede::detail {
 namespace {
 
+// Most bytes a dropped quotation's words may run past a reported clause's end
+// and still count as inside it: the clause's trimmed end may stop before a
+// closing punctuation (“unhinged.”).
+constexpr size_t kMaxMarkOverhang = 1;
+
 // Returns `quoted` without the items of partial quotations (their marks included).
 std::vector<bool> WholeQuotations(const Lexed& lexed, const std::vector<Candidate>& candidates,
                                   std::vector<bool> quoted) {
@@ -37,26 +42,57 @@ std::vector<bool> WholeQuotations(const Lexed& lexed, const std::vector<Candidat
   return quoted;
 }
 
+// Returns true when a quoted span the direct-quote finder did not keep (a
+// term in marks: “deplorables”) lies inside `span`, whose end it may reach
+// with its closing mark; sets *mark_end to that mark's end.
+bool HoldsDroppedQuotation(const Lexed& lexed, const std::vector<QuotedSpan>& spans, const std::vector<bool>& kept,
+                           Span span, size_t* mark_end) {
+  auto it = std::lower_bound(spans.begin(), spans.end(), span.start,
+                             [](const QuotedSpan& q, size_t start) { return q.span.start < start; });
+  for (; it != spans.end() && it->span.start < span.end; ++it) {
+    if (kept[it - spans.begin()] || !it->closed || !it->reopens.empty() || it->words == 0) continue;
+    if (it->span.end > span.end + kMaxMarkOverhang) continue;
+    *mark_end = it->close < lexed.items.size() ? lexed.items[it->close].span.end : it->span.end;
+    return true;
+  }
+  return false;
+}
+
 // Makes every reported clause among `candidates` (in text order) that holds a
-// partial quotation mixed speech, reaching to the quotation's closing mark.
-// The partial quotation stays too: it is the speaker's exact words.
-void MarkMixedSpeech(const std::string& text, const Lexed& lexed, std::vector<Candidate>* candidates) {
+// partial quotation, or a term in marks the direct-quote finder dropped, mixed
+// speech, reaching to the quotation's closing mark. The partial quotation
+// stays too: it is the speaker's exact words.
+void MarkMixedSpeech(const std::string& text, const Lexed& lexed, const std::vector<QuotedSpan>& spans,
+                     const std::vector<bool>& kept, std::vector<Candidate>* candidates) {
   const std::vector<Item>& items = lexed.items;
   Candidate* clause = nullptr;  // the last reported clause
   for (Candidate& c : *candidates) {
     if (c.quote.kind == QuoteKind::kIndirect) {
       clause = &c;
+      size_t mark_end = 0;
+      if (HoldsDroppedQuotation(lexed, spans, kept, c.quote.span, &mark_end)) {
+        c.quote.kind = QuoteKind::kMixed;
+        if (mark_end > c.quote.span.end) {
+          c.quote.span.end = mark_end;
+          c.quote.text = std::string(SpanText(text, c.quote.span));
+        }
+      }
       continue;
     }
     if (c.quote.kind != QuoteKind::kPartial || clause == nullptr) continue;
     Quote& q = clause->quote;
     if (c.quote.span.start < q.span.start || c.quote.span.start >= q.span.end) continue;
     q.kind = QuoteKind::kMixed;
+    if (c.ref.kind == SpeakerKind::kNone) c.ref = clause->ref;  // the quoted words are the clause speaker's
+    if (c.quote.span.start == q.span.start) {  // the clause opens with the quotation: keep its mark
+      const size_t first = ItemAt(lexed, q.span.start);
+      if (first > 0 && items[first - 1].kind == ItemKind::kMark) q.span.start = items[first - 1].span.start;
+    }
     const size_t after = ItemAt(lexed, c.quote.span.end);
     if (after < items.size() && items[after].kind == ItemKind::kMark && items[after].span.end > q.span.end) {
       q.span.end = items[after].span.end;
-      q.text = std::string(SpanText(text, q.span));
     }
+    q.text = std::string(SpanText(text, q.span));
   }
 }
 
@@ -86,8 +122,12 @@ std::vector<Quote> ExtractQuotes(const Report& report) {
   candidates.insert(candidates.end(), std::make_move_iterator(reported.begin()),
                     std::make_move_iterator(reported.end()));
   std::stable_sort(candidates.begin(), candidates.end(),
-                   [](const Candidate& a, const Candidate& b) { return a.quote.span.start < b.quote.span.start; });
-  MarkMixedSpeech(text, lexed, &candidates);
+                   [](const Candidate& a, const Candidate& b) {
+                     // A reported clause goes before a partial quotation opening it.
+                     if (a.quote.span.start != b.quote.span.start) return a.quote.span.start < b.quote.span.start;
+                     return a.quote.kind == QuoteKind::kIndirect && b.quote.kind != QuoteKind::kIndirect;
+                   });
+  MarkMixedSpeech(text, lexed, spans, kept, &candidates);
 
   // 5. Speakers.
   resolver.Resolve(quoted, &candidates);

@@ -150,12 +150,29 @@ size_t ClauseEnd(const std::vector<Item>& items, size_t c, size_t e) {
   return e;
 }
 
+// Returns true when the item can open a reported clause: a pronoun (or a
+// pronoun contraction, "he's"), "there", a determiner or a capitalised word.
+bool OpensClause(const Item& it) {
+  if (it.kind != ItemKind::kWord) return false;
+  if (IsPronoun(it) || (it.classes & kDeterminer) || it.capitalized) return true;
+  const std::string& w = it.lower;
+  if (w == "there") return true;
+  const size_t apostrophe = w.find('\'');
+  if (apostrophe == std::string::npos || apostrophe == 0) return false;
+  const std::string_view head(w.data(), apostrophe);
+  return head == "there" || (QuoteLexicon::Get().Classes(head) & (kPronounPerson | kPronounThing | kPronounGroup));
+}
+
 // Returns true when items [c, end) look like a clause: a subject-like first
 // word and a finite verb soon after.
 bool LooksLikeClause(const std::vector<Item>& items, size_t c, size_t end) {
   if (c >= end || items[c].kind != ItemKind::kWord) return false;
   const Item& first = items[c];
   if (IsPronoun(first)) return true;
+  // "he's", "there's", "they'd": a pronoun fused with its verb.
+  if (!first.capitalized && first.lower.find('\'') != std::string::npos && OpensClause(first)) return true;
+  // "there is", "there would be": an existential clause.
+  if (first.lower == "there" && c + 1 < end && (items[c + 1].classes & kAuxVerb)) return true;
   if (!first.capitalized && !(first.classes & kDeterminer)) return false;
   size_t words = 0;
   for (size_t i = c + 1; i < end && words < kClauseVerbWindow; ++i) {
@@ -480,7 +497,17 @@ class Finder {
     size_t end = ClauseEnd(items_, c, e);
     if (relative) end = RelativeEnd(c, end);
     if (!that && !LooksLikeClause(items_, c, end)) {
-      if (!OpensObject(cue, c, end) || HasMark(c, end)) return k;
+      // "said the plan was “a disaster” for workers": a partial quotation in
+      // the words after a clause cue marks them as the reported clause even
+      // when its verb is out of reach of LooksLikeClause.
+      if ((cue & kCueClause) && OpensClause(items_[c]) && HasMark(c, end)) {
+        Emit(c, end, k, k + 1, ref);
+        return end > k ? end - 1 : k;
+      }
+      // An object that holds a term in marks is mixed speech ("called the
+      // plan “a disaster”"), but one that is only the quotation is the
+      // quotation itself, which the direct-quote finder has judged.
+      if (!OpensObject(cue, c, end) || OnlyQuotation(c, end)) return k;
       const bool named = items_[c].kind == ItemKind::kWord && items_[c].capitalized;
       Emit(c, ObjectEnd(c, end), k, k + 1, ref, false, named ? kMinNamedObjectWords : kMinContentWords);
       return end > k ? end - 1 : k;
@@ -547,6 +574,18 @@ class Finder {
       if (items_[i].kind == ItemKind::kMark) return true;
     }
     return false;
+  }
+
+  // Returns true when items [c, end) are one quotation in marks with no
+  // word after its closing mark ("said “the count was clean”.").
+  bool OnlyQuotation(size_t c, size_t end) const {
+    if (c >= end || items_[c].kind != ItemKind::kMark) return false;
+    size_t i = c + 1;
+    while (i < end && items_[i].kind != ItemKind::kMark) ++i;
+    for (++i; i < end; ++i) {
+      if (items_[i].kind == ItemKind::kWord) return false;
+    }
+    return true;
   }
 
   // Returns true when the speaker phrase starting at item `first` follows a

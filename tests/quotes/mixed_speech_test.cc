@@ -27,6 +27,22 @@ TEST_CASE("quote extractor reports a clause quoting the speaker's words as mixed
       {"said without that, curly marks, words after the quotation",
        "Kral said the budget was \u201Ca fantasy\u201D and would be rewritten.",
        "the budget was \u201Ca fantasy\u201D and would be rewritten", "a fantasy", "Vesna Kral"},
+      {"said without that, the clause's verb far from its start",
+       "Kral said the council's long-delayed report on the harbour tunnel was \u201Ca shambles from start to finish\u201D.",
+       "the council's long-delayed report on the harbour tunnel was \u201Ca shambles from start to finish\u201D",
+       "a shambles from start to finish", "Vesna Kral"},
+      {"says without that, a present-tense verb",
+       "Kral says the mayor favors a \u201Cslow and careful approach\u201D to the port.",
+       "the mayor favors a \u201Cslow and careful approach\u201D to the port", "slow and careful approach", "Vesna Kral"},
+      {"a pronoun fused with its verb opens the clause",
+       "Kral says she\u2019s \u201Cready to fight for every vote\u201D in the north.",
+       "she\u2019s \u201Cready to fight for every vote\u201D in the north", "ready to fight for every vote", "Vesna Kral"},
+      {"the quotation opens the clause, words after it",
+       "Kral said \"the tunnel is finished\" as far as she is concerned.",
+       "\"the tunnel is finished\" as far as she is concerned", "the tunnel is finished", "Vesna Kral"},
+      {"a stance verb's object holding a quotation",
+       "Kral criticized the ferry contract as \u201Ca gift to the operator\u201D on Tuesday.",
+       "the ferry contract as \u201Ca gift to the operator\u201D on Tuesday", "a gift to the operator", "Vesna Kral"},
   };
   for (const MixedCase& c : cases) {
     INFO(c.name);
@@ -46,6 +62,29 @@ TEST_CASE("quote extractor reports a clause quoting the speaker's words as mixed
     CHECK(partial.text == c.partial);
     CHECK(SpeakerName(partial) == c.speaker);
     CHECK((mixed.span.start <= partial.span.start && partial.span.end <= mixed.span.end));
+  }
+}
+
+TEST_CASE("quote extractor makes a stance holding a term in marks mixed speech", "[quotes][mixed]") {
+  const EntitySpec kVesna{"Vesna Kral", EntityType::kPerson, {"Vesna Kral", "Kral"}};
+  struct TermCase {
+    const char* name;
+    std::string text;
+    std::string clause;
+  };
+  const TermCase cases[] = {
+      {"called an object a one-word term", "Kral called the ferry contract \u201Creckless.\u201D",
+       "the ferry contract \u201Creckless.\u201D"},
+      {"mocked a term inside a noun phrase", "Kral mocked the \u201Cnew dawn\u201D of the harbour board.",
+       "the \u201Cnew dawn\u201D of the harbour board"},
+  };
+  for (const TermCase& c : cases) {
+    INFO(c.name);
+    const std::vector<Quote> quotes = QuotesOf(c.text, {kVesna});
+    REQUIRE(quotes.size() == 1);
+    CHECK(quotes[0].kind == QuoteKind::kMixed);
+    CHECK(quotes[0].text == c.clause);
+    CHECK(SpeakerName(quotes[0]) == "Vesna Kral");
   }
 }
 
