@@ -138,12 +138,14 @@ size_t ClauseEnd(const std::vector<Item>& items, size_t c, size_t e) {
     if (it.kind == ItemKind::kDash && it.space_before) return i;
     if (IsPunct(it, U';') || IsPunct(it, U':')) return i;
     if (IsPunct(it, U',') && i + 1 < e) {
-      const Item& n = items[i + 1];
+      // A comma inside a closing mark (“..., ” adding) is read past the mark.
+      const size_t next = items[i + 1].kind == ItemKind::kMark && !items[i + 1].space_before && i + 2 < e ? i + 2 : i + 1;
+      const Item& n = items[next];
       if ((n.cue & kCueParticiple) || n.lower == kAccording || IsIngWord(n)) return i;
       // ", but ..." / ", while ...": the writer's own clause, not the speaker's.
       if (n.kind == ItemKind::kWord && (n.classes & kClauseBreak)) return i;
       // ", and he ...": a new clause with its own subject.
-      if (n.lower == "and" && i + 2 < e && IsPronoun(items[i + 2])) return i;
+      if (n.lower == "and" && next + 1 < e && IsPronoun(items[next + 1])) return i;
     }
     if (i > c && it.kind == ItemKind::kWord && JoinsAnotherCue(items, i, e)) return i;
   }
@@ -251,8 +253,9 @@ class Finder {
           continue;
         }
       }
-      uint8_t cue = it.cue;
-      if (!cue) cue = lexicon_.ReportedCueFlags(it.lower);
+      // A quotation cue may take more in reported speech ("announced his
+      // candidacy": an object), listed in reported_cue_verbs.txt.
+      uint8_t cue = it.cue | lexicon_.ReportedCueFlags(it.lower);
       if (!cue) continue;
       // "described the plan as ...": the object and its "as" phrase are the content.
       if (cue & kCueDescribe) cue |= kCueObject;
