@@ -316,6 +316,21 @@ SpeakerRef SpeakerResolver::SentenceSubject(size_t cue, size_t floor) const {
       if (ref.kind != SpeakerKind::kNone) return ref;
     }
   }
+  SpeakerRef ref = ClauseSubject(cue, floor);
+  if (ref.kind != SpeakerKind::kNone) return ref;
+  // The sentence's opening noun phrase: its first run of words up to the
+  // first lower-case non-determiner word.
+  size_t i = floor;
+  while (i < cue && items[i].kind != ItemKind::kWord) ++i;
+  while (i < cue && (items[i].classes & kDeterminer)) ++i;
+  size_t end = i;
+  while (end < cue && items[end].kind == ItemKind::kWord && items[end].capitalized) ++end;
+  if (end == i) return {};
+  return PhraseEndingAt(end - 1, floor);
+}
+
+SpeakerRef SpeakerResolver::ClauseSubject(size_t cue, size_t floor) const {
+  const std::vector<Item>& items = lexed_.items;
   // The nearest name or personal pronoun before the cue that a verb follows
   // ("When Ortega died, President Lund released a statement:").
   for (size_t k = cue; k > floor; --k) {
@@ -335,15 +350,7 @@ SpeakerRef SpeakerResolver::SentenceSubject(size_t cue, size_t floor) const {
     if (items[ref.first].classes & kDeterminer && !(items[ref.first].lower == "the")) continue;
     return ref;
   }
-  // The sentence's opening noun phrase: its first run of words up to the
-  // first lower-case non-determiner word.
-  size_t i = floor;
-  while (i < cue && items[i].kind != ItemKind::kWord) ++i;
-  while (i < cue && (items[i].classes & kDeterminer)) ++i;
-  size_t end = i;
-  while (end < cue && items[end].kind == ItemKind::kWord && items[end].capitalized) ++end;
-  if (end == i) return {};
-  return PhraseEndingAt(end - 1, floor);
+  return {};
 }
 
 void SpeakerResolver::Resolve(const std::vector<bool>& quoted, std::vector<Candidate>* candidates) const {
@@ -370,6 +377,14 @@ void SpeakerResolver::Resolve(const std::vector<bool>& quoted, std::vector<Candi
   for (Candidate& c : *candidates) {
     SpeakerRef& ref = c.ref;
     std::optional<Speaker> speaker;
+    if (ref.kind == SpeakerKind::kNone && c.quote.kind == QuoteKind::kPartial) {
+      // "Ortega thanked the nurses for “…”": a quoted fragment with no cue
+      // is the words of its sentence's subject.
+      const size_t at = ItemAt(lexed_, c.quote.span.start);
+      if (at < items.size() && at > 0) {
+        ref = ClauseSubject(at - 1, lexed_.sentences[items[at].sentence].first);
+      }
+    }
     switch (ref.kind) {
       case SpeakerKind::kNone:
         break;

@@ -73,6 +73,9 @@ class SpeakerResolver {
   // Returns the subject of the sentence for a participle cue ("..., saying"):
   // the subject of an earlier cue in [floor, cue), else the sentence's opening noun phrase.
   SpeakerRef SentenceSubject(size_t cue, size_t floor) const;
+  // Returns the nearest name or personal pronoun in [floor, cue) that opens a
+  // clause and is followed by a verb ("When Ortega died, Lund released ..."), or kNone.
+  SpeakerRef ClauseSubject(size_t cue, size_t floor) const;
   // Returns the id of the entity whose mention covers item `i`, or 0.
   int EntityAt(size_t i) const;
   // Returns the entity with id `id`, or nullptr.

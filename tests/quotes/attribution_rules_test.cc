@@ -167,6 +167,15 @@ TEST_CASE("quote extractor reads the attribution patterns of news prose", "[quot
       {"she is the person named in a later sentence",
        "Brandt said the talks went well. Kral disagreed.\n\n\u201CThere is no deal yet,\u201D she said.",
        {kTomas, kVesna}, "There is no deal", "Vesna Kral", true, "she"},
+      {"a quoted fragment with no cue is the words of its sentence's subject",
+       "Kral thanked the volunteers for \u201Ckeeping the shelter open all winter.\u201D", {kVesna}, "keeping the shelter",
+       "Vesna Kral", true, "Kral"},
+      {"a cueless fragment after a participle phrase is the subject's",
+       "Later, Brandt defended the closure, calling the old ferry \u201Ca danger to everyone on board.\u201D", {kTomas},
+       "a danger", "Tomas Brandt", true, "Brandt"},
+      {"a cueless fragment after a pronoun subject",
+       "Novak spoke first.\n\nShe urged the board to \u201Cstop pretending the river will stay where it is.\u201D",
+       {kMira}, "stop pretending", "Mira Novak", true, "She"},
   };
   for (const Pattern& r : rows) {
     INFO(r.name << "\n" << r.input);
