@@ -329,20 +329,39 @@ SpeakerRef SpeakerResolver::SentenceSubject(size_t cue, size_t floor) const {
   return PhraseEndingAt(end - 1, floor);
 }
 
-SpeakerRef SpeakerResolver::ClauseSubject(size_t cue, size_t floor) const {
+size_t SpeakerResolver::ClosingComma(size_t comma, size_t limit) const {
+  const std::vector<Item>& items = lexed_.items;
+  const size_t stop = std::min(limit, comma + 1 + kMaxRelativeClauseItems);
+  for (size_t k = comma + 1; k < stop; ++k) {
+    if (items[k].kind == ItemKind::kMark || IsTerminal(items[k]) || IsPunct(items[k], U';')) return 0;
+    if (IsPunct(items[k], U',')) return k > comma + 1 ? k : 0;
+  }
+  return 0;
+}
+
+SpeakerRef SpeakerResolver::ClauseSubject(size_t cue, size_t floor, const std::vector<bool>* quoted) const {
   const std::vector<Item>& items = lexed_.items;
   // The nearest name or personal pronoun before the cue that a verb follows
   // ("When Ortega died, President Lund released a statement:").
   for (size_t k = cue; k > floor; --k) {
     const size_t h = k - 1;
     const Item& it = items[h];
+    if (quoted && ((*quoted)[h] || it.kind == ItemKind::kMark)) continue;  // words in scare quotes stay
     if (it.kind == ItemKind::kMark) break;
     if (it.kind != ItemKind::kWord || !(it.capitalized || (it.classes & (kPronounPerson | kPronounGroup)))) continue;
     size_t v = h + 1;
+    // "Lund, who runs the port, praised ...": a person's apposition or
+    // relative clause stands between the subject and its verb.
+    const size_t apposition_end = v < cue && IsPunct(items[v], U',') ? ClosingComma(v, cue) : 0;
+    if (apposition_end != 0) v = apposition_end + 1;
     while (v < cue && (items[v].classes & kSkipWord) && !items[v].capitalized) ++v;
     if (v >= cue || !MayBeVerb(items[v])) continue;
     SpeakerRef ref = PhraseEndingAt(h, floor);
     if (ref.kind != SpeakerKind::kEntity && ref.kind != SpeakerKind::kName && ref.kind != SpeakerKind::kPronoun) continue;
+    if (apposition_end != 0) {
+      const Entity* e = ref.kind == SpeakerKind::kEntity ? Find(ref.entity) : nullptr;
+      if (!e || e->type != EntityType::kPerson) continue;
+    }
     // A subject opens the sentence or a clause; after a verb or a
     // preposition the name is an object ("posted a Twitter comment").
     const Item* before = ref.first > floor ? &items[ref.first - 1] : nullptr;
@@ -377,12 +396,14 @@ void SpeakerResolver::Resolve(const std::vector<bool>& quoted, std::vector<Candi
   for (Candidate& c : *candidates) {
     SpeakerRef& ref = c.ref;
     std::optional<Speaker> speaker;
-    if (ref.kind == SpeakerKind::kNone && c.quote.kind == QuoteKind::kPartial) {
+    if ((ref.kind == SpeakerKind::kNone || ref.kind == SpeakerKind::kInherit) && c.quote.kind == QuoteKind::kPartial) {
       // "Ortega thanked the nurses for “…”": a quoted fragment with no cue
-      // is the words of its sentence's subject.
+      // (or only a participle after an earlier quotation) is the words of
+      // its sentence's subject.
       const size_t at = ItemAt(lexed_, c.quote.span.start);
       if (at < items.size() && at > 0) {
-        ref = ClauseSubject(at - 1, lexed_.sentences[items[at].sentence].first);
+        SpeakerRef subject = ClauseSubject(at - 1, lexed_.sentences[items[at].sentence].first, &quoted);
+        if (subject.kind != SpeakerKind::kNone) ref = subject;
       }
     }
     switch (ref.kind) {

@@ -75,7 +75,9 @@ class SpeakerResolver {
   SpeakerRef SentenceSubject(size_t cue, size_t floor) const;
   // Returns the nearest name or personal pronoun in [floor, cue) that opens a
   // clause and is followed by a verb ("When Ortega died, Lund released ..."), or kNone.
-  SpeakerRef ClauseSubject(size_t cue, size_t floor) const;
+  // Stops at a quotation mark, unless `quoted` (the quotations' items) is given: then
+  // quotations and stray marks are stepped over.
+  SpeakerRef ClauseSubject(size_t cue, size_t floor, const std::vector<bool>* quoted = nullptr) const;
   // Returns the id of the entity whose mention covers item `i`, or 0.
   int EntityAt(size_t i) const;
   // Returns the entity with id `id`, or nullptr.
@@ -86,6 +88,9 @@ class SpeakerResolver {
   void Resolve(const std::vector<bool>& quoted, std::vector<Candidate>* candidates) const;
 
  private:
+  // Returns the index of the comma closing the apposition that opens at the
+  // comma `comma` (within kMaxRelativeClauseItems, before `limit`), or 0.
+  size_t ClosingComma(size_t comma, size_t limit) const;
   // Returns the speaker phrase whose head is item `head`, reading back no further than `floor`.
   SpeakerRef PhraseEndingAt(size_t head, size_t floor) const;
 

@@ -176,6 +176,13 @@ TEST_CASE("quote extractor reads the attribution patterns of news prose", "[quot
       {"a cueless fragment after a pronoun subject",
        "Novak spoke first.\n\nShe urged the board to \u201Cstop pretending the river will stay where it is.\u201D",
        {kMira}, "stop pretending", "Mira Novak", true, "She"},
+      {"a cueless fragment after a subject with a relative clause",
+       "Novak, who has run the clinic since 2009, praised the nurses for \u201Cnever once closing the doors.\u201D",
+       {kMira}, "never once closing", "Mira Novak", true, "Novak"},
+      {"a cueless fragment after an earlier fragment of the same sentence",
+       "Brandt backed the plan, citing its \u201Clow cost,\u201D its \u201Cquick start\u201D and the "
+       "\u201Cbroad support of the town council.\u201D",
+       {kTomas}, "broad support", "Tomas Brandt", true, "Brandt"},
   };
   for (const Pattern& r : rows) {
     INFO(r.name << "\n" << r.input);
