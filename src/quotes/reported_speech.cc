@@ -419,6 +419,7 @@ class Finder {
     if (ref.kind == SpeakerKind::kNone && !participle) ref = FallbackSubject(k, s);
     bool relative = false;
     if (ref.kind == SpeakerKind::kNone && !participle) ref = CoordinatedSubject(k, s, &relative);
+    if (ref.kind == SpeakerKind::kNone && !participle && (cue & kCueClause)) ref = NounPhraseSubject(k, s, e);
     // CLAUSE, X said, CLAUSE. / Early on, X said, CLAUSE.
     const size_t after = SkipAdjunct(k + 1, e);
     if (!participle && ref.kind != SpeakerKind::kNone && after + 1 < e && IsPunct(items_[after], U',') &&
@@ -642,6 +643,46 @@ class Finder {
     return ref;
   }
 
+  // Returns the noun phrase right before a speech cue at k that a clause
+  // follows ("A court filing released Thursday says that ...", "Another
+  // ranking says he is ..."), for the common-noun speakers neither the
+  // resolver nor FallbackSubject takes: up to kMaxFallbackSpeakerWords words
+  // back to a determiner, a punctuation mark or a function word.
+  SpeakerRef NounPhraseSubject(size_t k, size_t s, size_t e) const {
+    if (k + 1 >= e) return {};
+    if (items_[k + 1].lower != "that" && !LooksLikeClause(items_, k + 1, ClauseEnd(items_, k + 1, e))) return {};
+    size_t j = k;
+    while (j > s && IsAdverbLike(items_[j - 1])) --j;
+    if (j <= s) return {};
+    const Item& head = items_[j - 1];
+    constexpr uint32_t kNoHead = kBreakWord | kAuxVerb | kDeterminer | kPronounPerson | kPronounThing |
+                                 kPronounGroup | kSkipWord | kConnective | kClauseBreak;
+    if (head.kind != ItemKind::kWord || head.cue || (head.classes & kNoHead) || head.lower == "who" ||
+        head.lower == "which" || head.lower == "that" || quoted_[j - 1])
+      return {};
+    size_t first = j - 1;
+    size_t words = 1;
+    while (first > s && words < kMaxFallbackSpeakerWords) {
+      const Item& p = items_[first - 1];
+      if (p.kind != ItemKind::kWord || quoted_[first - 1] || p.cue) break;
+      if (p.classes & kDeterminer) {
+        --first;
+        break;
+      }
+      if (p.classes & (kBreakWord | kAuxVerb | kPronounPerson | kPronounThing | kPronounGroup | kConnective)) break;
+      --first;
+      ++words;
+    }
+    SpeakerRef ref;
+    ref.kind = SpeakerKind::kNominal;
+    ref.first = first;
+    ref.last = j - 1;
+    ref.position = items_[first].span.start;
+    ref.span = {items_[first].span.start, head.span.end};
+    ref.name = std::string(SpanText(text_, ref.span));
+    return ref;
+  }
+
   // Returns the subject of a cue that shares it with an earlier verb ("X
   // praised the plan and said ...") or a relative pronoun ("X, who said
   // ..."); kind kNone otherwise.
@@ -655,6 +696,12 @@ class Finder {
     if (w == "who" && j - 1 > s && IsPunct(items_[j - 2], U',')) {
       *relative = true;
       return resolver_.SubjectBefore(j - 2, s);
+    }
+    // "Republicans who say ...", "the 30 percent who said ...": a restrictive
+    // relative clause whose head noun speaks.
+    if (w == "who" && j - 1 > s) {
+      SpeakerRef ref = resolver_.SubjectBefore(j - 1, s);
+      return ref.kind != SpeakerKind::kNone ? ref : FallbackSubject(j - 1, s);
     }
     return {};
   }
