@@ -123,6 +123,9 @@ QuoteLexicon::QuoteLexicon() {
   for (std::string_view line : DataLines("lexicon/quote_cues.txt")) {
     source_cues_.insert(LowerWord(line));
   }
+  for (std::string_view line : DataLines("lexicon/colon_labels.txt")) {
+    colon_labels_.insert(LowerWord(line));
+  }
 }
 
 uint8_t QuoteLexicon::CueFlags(std::string_view lower) const {
@@ -151,6 +154,10 @@ bool QuoteLexicon::IsNominalHead(std::string_view lower) const {
 
 bool QuoteLexicon::IsTitleCue(std::string_view lower) const {
   return title_cues_.count(std::string(lower)) > 0;
+}
+
+bool QuoteLexicon::IsColonLabel(std::string_view lower) const {
+  return colon_labels_.count(std::string(lower)) > 0;
 }
 
 bool QuoteLexicon::IsSourceCue(std::string_view lower) const {

@@ -74,6 +74,9 @@ class QuoteLexicon {
   bool IsNominalHead(std::string_view lower) const;
   // Returns true when the lower-cased one- or two-word phrase introduces a title.
   bool IsTitleCue(std::string_view lower) const;
+  // Returns true when the lower-cased word opens a paragraph label before a
+  // colon that names no speaker ("Update:", "Photo:"; colon_labels.txt).
+  bool IsColonLabel(std::string_view lower) const;
   // Returns true when the lower-cased one- or two-word phrase is a source cue ("according to").
   bool IsSourceCue(std::string_view lower) const;
 
@@ -88,6 +91,7 @@ class QuoteLexicon {
   std::unordered_set<std::string> nominal_heads_;
   std::unordered_set<std::string> title_cues_;
   std::unordered_set<std::string> source_cues_;
+  std::unordered_set<std::string> colon_labels_;
 };
 
 // Returns `word` lower-cased (ASCII and Latin-1/Unicode letters via ICU) with ’ folded to '.

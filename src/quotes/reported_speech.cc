@@ -45,6 +45,9 @@ constexpr size_t kMaxSourceWords = 16;
 // cue ("Ann Lee, a former mayor who ran the port for a decade and now
 // chairs its board," is sixteen); past it the comma is no apposition.
 constexpr size_t kMaxAppositionWords = 25;
+// Most words of a paragraph-opening speaker before its colon ("Rush
+// Limbaugh:", "Poll:"); a longer run is a section heading ("Little Relief for Refugees:").
+constexpr size_t kMaxColonSpeakerWords = 3;
 // Shortest word treated as an -ing participle ("putting"; "thing" and "king" are not).
 constexpr size_t kMinIngWordBytes = 6;
 
@@ -226,7 +229,7 @@ class Finder {
 
   // Finds the reported speech of sentence [s, e).
   void Sentence(size_t s, size_t e) {
-    for (size_t k = s; k < e; ++k) {
+    for (size_t k = ColonAttribution(s, e); k < e; ++k) {
       const Item& it = items_[k];
       if (quoted_[k] || it.kind != ItemKind::kWord) continue;
       if (it.lower == kAccording && k + 1 < e && items_[k + 1].lower == "to") {
@@ -266,6 +269,37 @@ class Finder {
   std::vector<Candidate> Take() { return std::move(out_); }
 
  private:
+  // Handles a paragraph opening "Name: CLAUSE" ("Mayor Lee: Ferry Fares
+  // Will Rise", "Poll: Most voters back the plan"), a headline-style
+  // attribution: a short run of capitalised words, a colon, and the rest of
+  // the sentence as content. Returns the item to resume the scan at.
+  size_t ColonAttribution(size_t s, size_t e) {
+    if (s > 0 && items_[s - 1].block == items_[s].block) return s;  // not a paragraph start
+    size_t colon = s;
+    size_t words = 0;
+    for (; colon < e && words <= kMaxColonSpeakerWords; ++colon) {
+      const Item& it = items_[colon];
+      if (IsPunct(it, U':')) break;
+      if (it.kind != ItemKind::kWord || quoted_[colon]) return s;
+      if (!it.capitalized && !(it.classes & kBreakWord)) return s;
+      ++words;
+    }
+    if (colon >= e || words == 0 || words > kMaxColonSpeakerWords || !items_[s].capitalized) return s;
+    if (lexicon_.IsColonLabel(items_[s].lower)) return s;
+    SpeakerRef ref = resolver_.PhraseAfter(s, colon);
+    if (ref.kind == SpeakerKind::kNone) {
+      ref.kind = SpeakerKind::kNominal;
+      ref.first = s;
+      ref.last = colon - 1;
+      ref.position = items_[s].span.start;
+      ref.span = {items_[s].span.start, items_[colon - 1].span.end};
+      ref.name = std::string(SpanText(text_, ref.span));
+    }
+    const size_t before = out_.size();
+    Emit(colon + 1, e, colon, colon + 1, ref);
+    return out_.size() > before ? e : s;
+  }
+
   // Handles "according to X" at k; returns the last item consumed.
   size_t According(size_t s, size_t e, size_t k) {
     SpeakerRef ref = resolver_.PhraseAfter(k + 2, e);
