@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "quotes/quote_lexicon.h"
+
 namespace lede::detail {
 namespace {
 
@@ -36,6 +38,32 @@ bool IsAttributionGap(const Lexed& lexed, size_t first, size_t last) {
   return words == 0 || cue;
 }
 
+// Returns true when item range [first, last) before a quoted piece
+// introduces that piece as a new quotation rather than interrupting one: it
+// ends with a comma or colon right before the piece and either holds a second
+// cue or a participle cue ("“…,” she said, adding, “…”" / "“…,” Ortega
+// said before asking, “…”") or follows a piece that ended its sentence ("“….”
+// He added, “…”" / "“…?” Asked about it, Ortega replied: “…”"). A plain
+// "“…,” she said, “…”" and "“…,” she said. “…”" still interrupt.
+bool IntroducesNewQuotation(const Lexed& lexed, size_t first, size_t last) {
+  const std::vector<Item>& items = lexed.items;
+  size_t end = last;
+  while (end > first && items[end - 1].kind == ItemKind::kMark) --end;
+  if (end == first || !(IsPunct(items[end - 1], U',') || IsPunct(items[end - 1], U':'))) return false;
+  // The earlier piece ends its sentence: a terminal right before its closing mark.
+  size_t close = first;
+  while (close < end && items[close].kind == ItemKind::kMark) ++close;
+  const bool sentence_ended = close > first && first > 0 && IsTerminal(items[first - 1]);
+  size_t cues = 0;
+  bool participle = false;
+  for (size_t i = close; i < end; ++i) {
+    if (items[i].kind != ItemKind::kWord || !items[i].cue) continue;
+    ++cues;
+    participle = participle || (items[i].cue & kCueParticiple);
+  }
+  return sentence_ended || cues > 1 || participle;
+}
+
 // Returns true when `later` continues `earlier`'s quotation.
 bool Continues(const Lexed& lexed, const Candidate& earlier, const Candidate& later) {
   // A partial quotation after the attribution is the reporter's own clause
@@ -51,7 +79,7 @@ bool Continues(const Lexed& lexed, const Candidate& earlier, const Candidate& la
   }
   const size_t first = ItemAt(lexed, earlier.quote.span.end);
   const size_t last = ItemAt(lexed, later.quote.span.start);
-  return IsAttributionGap(lexed, first, last);
+  return IsAttributionGap(lexed, first, last) && !IntroducesNewQuotation(lexed, first, last);
 }
 
 // Returns the byte spans of `span` cut at paragraph ends (one per paragraph it touches).

@@ -72,6 +72,14 @@ TEST_CASE("quote merger keeps separate quotations apart", "[quotes][merger]") {
        "\"The bridge is safe,\" Okoro said, adding that the repairs were \"long overdue\" and cheap.", 2},
       {"quotations in different paragraphs with their own speakers",
        "\"The bridge is safe,\" Okoro said.\n\n\"It is not,\" said Ruth Lane.", 2},
+      {"a participle cue introduces a second quotation",
+       "\"The bridge is safe,\" Okoro said, adding, \"The tunnel is next.\"", 2},
+      {"a second cue introduces a second quotation",
+       "\u201CThe bridge is safe,\u201D Okoro said before asking the crowd, \u201CWho wants to cross first?\u201D", 2},
+      {"a new sentence with its own cue introduces a second quotation",
+       "\u201CWe will reopen the pier.\u201D She added, \u201CThe ferries return in May.\u201D", 2},
+      {"a question and an answer introduced by another speaker",
+       "\"Will the pier reopen?\" Asked about the ferries, Ruth Lane replied: \"Not this year.\"", 2},
       {"the reporter's own sentences between two quotations",
        "\"The bridge is safe,\" Okoro said. The council met for four hours on Tuesday and voted twice on "
        "the budget before the mayor left the chamber, and the engineers presented the survey of the old "
