@@ -4,6 +4,8 @@
 
 #include <optional>
 
+#include "quotes/quote_lexicon.h"
+
 namespace lede::detail {
 
 namespace {
@@ -31,10 +33,19 @@ Family OpenFamily(const Item& m) {
   }
 }
 
-// Returns true when mark `m` closes a double quotation of family `f`.
-bool ClosesDouble(Family f, const Item& m) {
+// Returns true when the item after `i` (in block range [.., last)) leaves
+// mark `i` standing at a word's end: a space, punctuation or the paragraph end.
+bool EndsWord(const std::vector<Item>& items, size_t i, size_t last) {
+  return items[i].space_after || i + 1 >= last || items[i + 1].kind == ItemKind::kPunct;
+}
+
+// Returns true when mark `m` closes a double quotation of family `f`. A
+// wrong-shaped “ glued to the word before it and standing at a word's end
+// closes a curly quotation too ("… for good,“ she said").
+bool ClosesDouble(Family f, const Item& m, bool at_word_end) {
   switch (f) {
-    case Family::kCurly: return m.cp == U'\u201D' || m.cp == U'"';
+    case Family::kCurly:
+      return m.cp == U'\u201D' || m.cp == U'"' || (m.cp == U'\u201C' && !m.space_before && at_word_end);
     case Family::kStraight: return m.cp == U'"' || m.cp == U'\u201D';
     case Family::kLow: return m.cp == U'\u201C' || m.cp == U'\u201D';
     case Family::kGuillemet: return m.cp == U'\u00BB';
@@ -43,6 +54,37 @@ bool ClosesDouble(Family f, const Item& m) {
     case Family::kWhiteCorner: return m.cp == U'\u300F';
     default: return false;
   }
+}
+
+// Most words of a speaker label opening a transcript turn ("“ORTEGA: …",
+// "“Ana Ortega: …"); longer capitalised runs are sentences.
+constexpr size_t kMaxTurnLabelWords = 4;
+// Most words between a closing mark and the cue of its attribution ("," she
+// said / ," said Ana Ortega / ," Ana Maria Ortega told reporters).
+constexpr size_t kMaxCueDistance = 4;
+
+// Returns true when the mark at `i` opens a transcript turn: a short
+// capitalised label and a colon follow it.
+bool OpensTurn(const std::vector<Item>& items, size_t i, size_t last) {
+  size_t k = i + 1;
+  while (k < last && k <= i + kMaxTurnLabelWords && items[k].kind == ItemKind::kWord && items[k].capitalized) ++k;
+  return k > i + 1 && k < last && IsPunct(items[k], U':');
+}
+
+// Returns true when the first mark closing a `family` quotation in items
+// [first, last) is followed by its own attribution (“…,” she said).
+bool FirstCloseAttributed(const std::vector<Item>& items, size_t first, size_t last, Family family) {
+  for (size_t i = first; i < last; ++i) {
+    if (items[i].kind != ItemKind::kMark || !ClosesDouble(family, items[i], EndsWord(items, i, last))) continue;
+    size_t k = i + 1;
+    if (k < last && IsPunct(items[k], U',')) ++k;
+    for (size_t n = 0; k < last && n < kMaxCueDistance; ++k, ++n) {
+      if (items[k].kind != ItemKind::kWord) return false;
+      if (items[k].cue && !(items[k].cue & kCueParticiple)) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 // Tracks an open quotation while scanning.
@@ -99,7 +141,19 @@ std::vector<QuotedSpan> PairQuoteMarks(const Lexed& lexed) {
     // this one opens with a quotation mark (the multi-paragraph convention).
     if (dbl.family != Family::kNone) {
       if (i < range.last && items[i].kind == ItemKind::kMark && IsDoubleOpener(items[i].cp)) {
-        dbl.reopens.push_back(i);
+        // The paragraph starts a new quotation instead when it opens a
+        // transcript turn, or when the open one began mid-paragraph after
+        // its attribution and this paragraph's piece has its own (“A,” she
+        // said. “B … ¶ “C,” she said with a grin. “D …”).
+        const bool opened_mid = dbl.reopens.empty() && dbl.item != lexed.blocks[items[dbl.item].block].first;
+        if (OpensTurn(items, i, range.last) ||
+            (opened_mid && FirstCloseAttributed(items, i + 1, range.last, dbl.family))) {
+          Emit(lexed, dbl, lexed.blocks[b - 1].last, false, &out);
+          const Family f = OpenFamily(items[i]);
+          dbl = Open{f == Family::kNone ? dbl.family : f, i, {}};
+        } else {
+          dbl.reopens.push_back(i);
+        }
         ++i;
       } else {
         dbl = Open{};
@@ -109,7 +163,7 @@ std::vector<QuotedSpan> PairQuoteMarks(const Lexed& lexed) {
       const Item& m = items[i];
       if (m.kind != ItemKind::kMark) continue;
       if (dbl.family != Family::kNone) {
-        if (ClosesDouble(dbl.family, m)) {
+        if (ClosesDouble(dbl.family, m, EndsWord(items, i, range.last))) {
           Emit(lexed, dbl, i, true, &out);
           dbl = Open{};
         }

@@ -7,7 +7,11 @@
 // apostrophe ("nations’"). Pairing never crosses a paragraph, except for the
 // news convention of a multi-paragraph quote: a paragraph that leaves a
 // double quotation open continues into the next one when that paragraph
-// opens with a quotation mark. An unmatched opening mark is dropped, or runs
+// opens with a quotation mark, unless that paragraph opens a transcript turn
+// (“ORTEGA: …”) or the open quotation began mid-paragraph after its
+// attribution and the new paragraph's piece has its own (“…,” she said):
+// then the open one ends with its paragraph and a new one starts. A “ glued
+// to the word before it closes a curly quotation like a ”. An unmatched opening mark is dropped, or runs
 // to the paragraph end when it opens the paragraph or follows a colon, so it
 // never swallows the rest of the document. One pass over the items.
 #ifndef LEDE_SRC_QUOTES_QUOTE_MARKS_H_
