@@ -106,8 +106,16 @@ SpeakerRef SpeakerResolver::PhraseEndingAt(size_t head, size_t floor) const {
   ref.last = head;
   ref.first = head;
   ref.position = h.span.start;
-  if (int id = EntityAt(head)) {
-    const Entity* e = Find(id);
+  const int head_entity = EntityAt(head);
+  const Entity* head_e = head_entity ? Find(head_entity) : nullptr;
+  // "said one New Hampshire Democrat": a member of a group (NORP) ending
+  // the phrase is a person described, read as written with its count word,
+  // not the group entity (an adjective, "Democratic nominee", is left alone).
+  const bool group_member = head_e && head_e->type == EntityType::kNorp && head + 1 < items.size() &&
+                            (items[head + 1].kind != ItemKind::kWord || items[head + 1].cue);
+  if (head_entity && !group_member) {
+    const int id = head_entity;
+    const Entity* e = head_e;
     ref.kind = SpeakerKind::kEntity;
     ref.entity = id;
     ref.name = e ? e->name : std::string(SpanText(text, h.span));
@@ -215,6 +223,16 @@ SpeakerRef SpeakerResolver::SubjectBefore(size_t cue, size_t floor) const {
   while (j > floor && IsSkippable(items[j - 1])) --j;
   if (j <= floor) return {};
   const Item& prev = items[j - 1];
+  if (IsPunct(prev, U',') && j >= floor + 2 && IsPunct(items[j - 2], U')')) {
+    // "Gov. Ana Ortega (R-OH), said": step over the parenthesis.
+    for (size_t p = j - 2; p > floor && p + kMaxAppositionItems > j; --p) {
+      if (!IsPunct(items[p - 1], U'(')) continue;
+      if (p - 1 <= floor) break;
+      SpeakerRef ref = PhraseEndingAt(p - 2, floor);
+      if (ref.kind == SpeakerKind::kEntity || ref.kind == SpeakerKind::kName) return ref;
+      break;
+    }
+  }
   if (IsPunct(prev, U',')) {
     // "X, a Y, said": find the comma opening the apposition.
     // A relative clause (", who ...,") may run longer than an apposition,
@@ -274,8 +292,13 @@ SpeakerRef SpeakerResolver::PhraseAfter(size_t first, size_t limit) const {
     if (words > 0 && (it.classes & (kBreakWord | kAuxVerb | kDeterminer))) break;
     // A cue ends the phrase, unless it is also a noun modifying the next
     // word ("the state trade federation", "the claims office").
-    if (words > 0 && it.cue && !(it.cue & kCueNoun && i + 1 < limit && ContinuesNounPhrase(items[i + 1]))) break;
-    if (words == 0 && ((it.classes & (kBreakWord | kAuxVerb)) || it.cue)) break;
+    // A capitalised cue word is part of a name ("Ohio State University").
+    if (words > 0 && it.cue && !it.capitalized &&
+        !(it.cue & kCueNoun && i + 1 < limit && ContinuesNounPhrase(items[i + 1]))) {
+      break;
+    }
+    // "said Tuesday that": a day or month name after a cue is a time, not a speaker.
+    if (words == 0 && ((it.classes & (kBreakWord | kAuxVerb | kTimeName)) || it.cue)) break;
     ++i;
     ++words;
   }

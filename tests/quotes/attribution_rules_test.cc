@@ -183,6 +183,20 @@ TEST_CASE("quote extractor reads the attribution patterns of news prose", "[quot
        "Brandt backed the plan, citing its \u201Clow cost,\u201D its \u201Cquick start\u201D and the "
        "\u201Cbroad support of the town council.\u201D",
        {kTomas}, "broad support", "Tomas Brandt", true, "Brandt"},
+      {"a member of a group keeps its count word",
+       "\u201CThe vote will be close,\u201D said one Harbor County Democrat.",
+       {{"Democrat", EntityType::kNorp, {}}}, "The vote", "one Harbor County Democrat", false,
+       "one Harbor County Democrat"},
+      {"a capitalised cue word inside an organisation before a name",
+       "\u201CTurnout held up well,\u201D said Lakeland State University professor Tomas Brandt.",
+       {kTomas, {"Lakeland State University", EntityType::kOrg, {}}}, "Turnout", "Tomas Brandt", true,
+       "Tomas Brandt"},
+      {"a day name after the cue is a time, not the speaker",
+       "Brandt himself said Tuesday that \u201Cthe only way to win the county is to knock on doors.\u201D", {kTomas},
+       "the only way", "Tomas Brandt", true, "Brandt"},
+      {"a party label in brackets before the comma and cue",
+       "On Monday at the fair in Linz, Sen. Vesna Kral (D-Md.), said, \u201CWe are ready for the vote.\u201D", {kVesna},
+       "We are ready", "Vesna Kral", true, "Sen. Vesna Kral"},
   };
   for (const Pattern& r : rows) {
     INFO(r.name << "\n" << r.input);
