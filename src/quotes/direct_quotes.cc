@@ -77,9 +77,12 @@ bool IsTitleCase(const Lexed& lexed, const QuotedSpan& q) {
   return words > 0;
 }
 
-// Returns true when the paragraph reads like a headline: no sentence-final punctuation.
+// Returns true when the paragraph reads like a headline: one sentence with no
+// sentence-final punctuation. A paragraph of several sentences (soft-wrapped
+// lines joined into one block, ending in "the U.S.") is prose.
 bool IsHeadlineLike(const Lexed& lexed, size_t block) {
   const ItemRange r = lexed.blocks[block];
+  if (r.first < r.last && lexed.items[r.first].sentence != lexed.items[r.last - 1].sentence) return false;
   for (size_t i = r.last; i > r.first; --i) {
     const Item& it = lexed.items[i - 1];
     if (it.kind == ItemKind::kMark || IsPunct(it, U')')) continue;

@@ -36,6 +36,10 @@ TEST_CASE("quote merger joins the pieces of a quotation cut by its attribution",
        "\"Nobody asked us,\" said Bisi Okoro, the chairwoman of the traders' association in the old "
        "market, who has run a stall there for thirty years. \"Nobody ever does.\"",
        {"Nobody asked us,", "Nobody ever does."}},
+      {"a soft-wrapped paragraph of several lines ending without a full stop",
+       "Okoro toured the site on Monday.\n\u201CThe bridge is safe,\u201D Okoro said. \u201CThe road behind it is not.\u201D\n"
+       "Editor's note: the survey was paid for by the U.S.",
+       {"The bridge is safe,", "The road behind it is not."}},
       {"three pieces, the last one right after the second",
        "\u201CFirst we fix the pumps,\u201D Okoro said. \u201CThen the pipes.\u201D \u201CThen we talk about fees.\u201D",
        {"First we fix the pumps,", "Then the pipes.", "Then we talk about fees."}},
