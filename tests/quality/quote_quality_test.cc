@@ -4,7 +4,8 @@
 // one-to-one greedy matching; speaker accuracy on matched pairs whose gold
 // source holds a name), for gold kinds direct, direct+mixed and all. The
 // speaker string given to the scorer is the one tests/eval/quotes_eval.py
-// gives: the last word of a PERSON entity's name, else the speaker as written;
+// gives: a person's surname (of a PERSON entity's name, or of the speaker's
+// words written as a person's name), else the speaker as written;
 // a partial quotation inside a mixed clause counts once, as the clause;
 // gold kinds direct and direct+mixed are scored against lede's quotes in
 // quotation marks, all kinds against every quote.
@@ -16,6 +17,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <sstream>
 #include <set>
 #include <string>
 #include <tuple>
@@ -24,6 +26,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "data/embedded_data.h"
 #include "lede/analyzer.h"
 #include "support/python_word.h"
 #include "text/utf8.h"
@@ -222,19 +225,75 @@ struct ScoredArticle {
   std::vector<PredQuote> pred;
 };
 
-// Returns the speaker string quotes_eval.py gives score.py.
+// Returns the lower-cased ASCII form of a word with its edge dots and commas dropped.
+std::string Folded(std::string_view word) {
+  while (!word.empty() && (word.back() == '.' || word.back() == ',')) word.remove_suffix(1);
+  while (!word.empty() && word.front() == '.') word.remove_prefix(1);
+  std::string out(word);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Returns the folded entries of the embedded lexicon files `names`.
+std::unordered_set<std::string> LexiconWords(std::initializer_list<std::string_view> names) {
+  std::unordered_set<std::string> out;
+  for (std::string_view name : names) {
+    for (std::string_view line : detail::DataLines(name)) out.insert(Folded(line));
+  }
+  return out;
+}
+
+// Returns the whitespace-separated words of `s`.
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+// Returns the surname: the last word, before generational suffixes ("Jr.", "II").
+std::string Surname(std::vector<std::string> words) {
+  static const std::unordered_set<std::string> kSuffixes = {"jr", "sr", "ii", "iii", "iv"};
+  for (std::string& w : words) w.erase(std::remove(w.begin(), w.end(), ','), w.end());
+  while (words.size() > 1 && kSuffixes.count(Folded(words.back()))) words.pop_back();
+  return words.back();
+}
+
+// Returns the words after the titles when `text` is written as a person's
+// name (capitalised words, a known given name or an initial first), else {}.
+std::vector<std::string> PersonNameWords(const std::string& text) {
+  static const std::unordered_set<std::string> given = LexiconWords({"lexicon/entity_given_names.txt"});
+  static const std::unordered_set<std::string> titles = LexiconWords(
+      {"lexicon/person_titles.txt", "lexicon/abbreviations_titles.txt", "lexicon/role_titles.txt"});
+  std::vector<std::string> words = Words(text);
+  size_t first = 0;
+  while (first < words.size() && titles.count(Folded(words[first]))) ++first;
+  words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(first));
+  if (words.size() < 2) return {};
+  for (const std::string& w : words) {
+    size_t pos = 0;
+    if (!u_isupper(static_cast<UChar32>(detail::DecodeUtf8(w, &pos)))) return {};
+  }
+  const std::string head = Folded(words[0]);
+  const bool initial = words[0].size() == 2 && words[0][1] == '.';
+  return given.count(head) || initial ? words : std::vector<std::string>{};
+}
+
+// Returns the speaker string quotes_eval.py gives score.py: a person's
+// surname (of a PERSON entity's name, or of the speaker's words when they
+// are written as a person's name), else the speaker as written.
 std::string SpeakerString(const Report& report, const Quote& q) {
   if (!q.speaker) return "";
+  const Entity* entity = nullptr;
   for (const Entity& e : report.entities) {
-    if (e.id == q.speaker->entity && q.speaker->entity != 0 && e.type == EntityType::kPerson) {
-      const size_t space = e.name.rfind(' ');
-      return space == std::string::npos ? e.name : e.name.substr(space + 1);
-    }
+    if (e.id == q.speaker->entity && q.speaker->entity != 0) entity = &e;
   }
-  if (q.speaker->span.end > q.speaker->span.start) {
-    return report.document.text.substr(q.speaker->span.start, q.speaker->span.size());
-  }
-  return q.speaker->name;
+  if (entity && entity->type == EntityType::kPerson) return Surname(Words(entity->name));
+  std::string text = q.speaker->span.end > q.speaker->span.start
+                         ? report.document.text.substr(q.speaker->span.start, q.speaker->span.size())
+                         : q.speaker->name;
+  const std::vector<std::string> words = PersonNameWords(text);
+  return words.empty() ? text : Surname(words);
 }
 
 // Holds one gold-kind selection's figures.
