@@ -56,6 +56,8 @@ TEST_CASE("quote extractor attributes speech to the phrase that really speaks", 
       {"an irregular past verb marks the reported clause",
        "Kral said the new budget left nothing for repairs.", {kVesna}, QuoteKind::kIndirect,
        "the new budget left nothing for repairs", "Vesna Kral", true},
+      {"a reflexive between the speaker and the cue", "Kral herself said the merger had failed.", {kVesna},
+       QuoteKind::kIndirect, "the merger had failed", "Vesna Kral", true},
   };
   for (const Row& r : rows) {
     INFO(r.name << "\n" << r.input);
