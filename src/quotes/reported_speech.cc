@@ -434,14 +434,7 @@ class Finder {
     size_t last = i;
     while (last > first && items_[last - 1].kind != ItemKind::kWord) --last;
     if (last <= first) return {};
-    SpeakerRef ref;
-    ref.kind = SpeakerKind::kNominal;
-    ref.first = first;
-    ref.last = last - 1;
-    ref.position = items_[first].span.start;
-    ref.span = {items_[first].span.start, items_[last - 1].span.end};
-    ref.name = std::string(SpanText(text_, ref.span));
-    return ref;
+    return Nominal(first, last - 1);
   }
 
   // Handles the cue verb at k; returns the last item consumed.
@@ -668,12 +661,18 @@ class Finder {
       --first;
       ++words;
     }
+    return Nominal(first, j - 1);
+  }
+
+  // Returns a nominal speaker written as the words of items first..last.
+  SpeakerRef Nominal(size_t first, size_t last) const {
     SpeakerRef ref;
     ref.kind = SpeakerKind::kNominal;
     ref.first = first;
-    ref.last = j - 1;
+    ref.last = last;
     ref.position = items_[first].span.start;
-    ref.name = std::string(SpanText(text_, {items_[first].span.start, head.span.end}));
+    ref.span = {items_[first].span.start, items_[last].span.end};
+    ref.name = std::string(SpanText(text_, ref.span));
     return ref;
   }
 
@@ -707,14 +706,7 @@ class Finder {
       --first;
       ++words;
     }
-    SpeakerRef ref;
-    ref.kind = SpeakerKind::kNominal;
-    ref.first = first;
-    ref.last = j - 1;
-    ref.position = items_[first].span.start;
-    ref.span = {items_[first].span.start, head.span.end};
-    ref.name = std::string(SpanText(text_, ref.span));
-    return ref;
+    return Nominal(first, j - 1);
   }
 
   // Returns the subject of a cue that shares it with an earlier verb ("X
