@@ -50,7 +50,7 @@ size_t ApplyScale(const std::vector<Piece>& pieces, size_t j, const QuantityLexi
 bool ParseDigitsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexicon& lex, NumberMatch* m) {
   const Piece& p = pieces[i];
   m->value = ParseDigits(p.lower);
-  bool separators = p.lower.find_first_of(",.") != std::string::npos;
+  bool separators = p.lower.find_first_of(",.e^") != std::string::npos;
   m->plain_integer = !separators;
   m->digits = separators ? 0 : p.lower.size();
   m->leading_zero = p.lower.size() > 1 && p.lower[0] == '0' && !separators;
@@ -223,12 +223,21 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
 }  // namespace
 
 double ParseDigits(std::string_view digits) {
+  // A power "1.1^23", "2.5^-1", "1.1^--23": the exponent's minus signs cancel in pairs.
+  if (size_t caret = digits.find('^'); caret != std::string_view::npos) {
+    double base = ParseDigits(digits.substr(0, caret));
+    size_t k = caret + 1;
+    bool negative = false;
+    for (; k < digits.size() && (digits[k] == '-' || digits[k] == '+'); ++k) negative ^= digits[k] == '-';
+    double exponent = ParseDigits(digits.substr(k));
+    return std::pow(base, negative ? -exponent : exponent);
+  }
   std::string clean;
   clean.reserve(digits.size());
   for (char c : digits) {
     if (c != ',') clean.push_back(c);
   }
-  return std::strtod(clean.c_str(), nullptr);
+  return std::strtod(clean.c_str(), nullptr);  // also reads scientific "12.32e+14"
 }
 
 bool ParseNumber(const std::vector<Piece>& pieces, size_t i, const QuantityLexicon& lex, NumberMatch* m) {

@@ -57,6 +57,7 @@ class Extractor {
 
   std::vector<Quantity> Run() {
     std::vector<Quantity> out;
+    snippet_ = IsSnippet(text_);
     // One line at a time: no phrase crosses a newline, and the pieces stay small and hot.
     size_t begin = 0;
     while (begin < text_.size()) {
@@ -73,10 +74,11 @@ class Extractor {
 
  private:
   void RunLine(std::vector<Quantity>* out) {
-    // A line of digits and signs alone ("03:41", a comment count) is page furniture.
+    // A line of digits and signs alone ("03:41", a comment count) is page furniture on a
+    // page of several lines; a one-line snippet ("1,234,567", "-4/5") is the text itself.
     bool has_words = false;
     for (const Piece& p : pieces_) has_words = has_words || p.kind == PieceKind::kWord;
-    if (!has_words) return;
+    if (!has_words && !snippet_) return;
     size_t i = 0;
     while (i < pieces_.size()) {
       Found f;
@@ -329,7 +331,16 @@ class Extractor {
     return q ? *q : "";
   }
 
+  // Returns true when `text` holds one non-blank line: a snippet, not a page.
+  static bool IsSnippet(std::string_view text) {
+    size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return true;
+    size_t last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1).find('\n') == std::string_view::npos;
+  }
+
   const std::string& text_;
+  bool snippet_ = false;  // see IsSnippet
   std::vector<Piece> pieces_;
   const QuantityLexicon& lex_;
   DateContext dates_;

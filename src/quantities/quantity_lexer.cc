@@ -48,7 +48,24 @@ bool IsSpace(char32_t cp) {
          cp == 0x2007 || cp == 0x200A || cp == 0x3000 || cp == 0xFEFF;
 }
 
-// Returns the end of the number starting at `pos` (a digit).
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Returns the end of an exponent at `pos` after a number's digits: scientific "e+14",
+// "e-1", "E6", or a power "^23", "^-1", "^--23" (signs then digits); `pos` when none.
+// An "e" must not run on into a word ("5eggs" is not a number).
+size_t ScanExponent(std::string_view text, size_t pos) {
+  if (pos >= text.size() || (text[pos] != 'e' && text[pos] != 'E' && text[pos] != '^')) return pos;
+  bool power = text[pos] == '^';
+  size_t d = pos + 1;
+  while (d < text.size() && (text[d] == '+' || text[d] == '-') && (power || d == pos + 1)) ++d;
+  size_t digits = d;
+  while (d < text.size() && IsDigit(text[d])) ++d;
+  if (d == digits) return pos;
+  if (!power && d < text.size() && (IsAsciiLetter(text[d]) || text[d] == '_')) return pos;
+  return d;
+}
+
+// Returns the end of the number starting at `pos` (a digit, or a point before digits: ".08").
 size_t ScanNumber(std::string_view text, size_t pos) {
   bool seen_point = false;
   while (pos < text.size()) {
@@ -73,7 +90,7 @@ size_t ScanNumber(std::string_view text, size_t pos) {
     }
     break;
   }
-  return pos;
+  return ScanExponent(text, pos);
 }
 
 }  // namespace
@@ -112,7 +129,9 @@ void LexPiecesInto(std::string_view whole, size_t begin, size_t end_of_range, st
     piece.start = pos;
     piece.space_before = space;
     space = false;
-    if (cp < 0x80 && IsDigit(static_cast<char>(cp))) {
+    bool leading_point = cp == '.' && next < text.size() && IsDigit(text[next]) &&
+                         (pos == begin || !(IsDigit(text[pos - 1]) || IsAsciiLetter(text[pos - 1])));
+    if ((cp < 0x80 && IsDigit(static_cast<char>(cp))) || leading_point) {
       piece.kind = PieceKind::kNumber;
       piece.end = ScanNumber(text, pos);
     } else if (IsLetterChar(cp)) {
