@@ -39,7 +39,12 @@ bool IsOrdinalSuffix(const std::string& s) { return s == "st" || s == "nd" || s 
 // Reads a following scale word ("1.5 million", "two billion") into *m; returns the new end.
 size_t ApplyScale(const std::vector<Piece>& pieces, size_t j, const QuantityLexicon& lex, NumberMatch* m) {
   const NumberWord* w = WordAt(pieces, j, lex);
-  if (w && (w->role == NumberRole::kScale || w->role == NumberRole::kHundred)) {
+  size_t unit_end;
+  // A magnitude written apart ("2.33 k", "10 bln") unless it names a unit ("5 m", "3 b").
+  bool spaced_suffix = w && w->role == NumberRole::kSuffix && (pieces[j].lower.size() > 1 || pieces[j].lower == "k") &&
+                       !lex.measure_units.Match(pieces, j, &unit_end);
+  if (w && (w->role == NumberRole::kScale || w->role == NumberRole::kHundred || w->role == NumberRole::kDozen ||
+            spaced_suffix)) {
     m->value *= w->value;
     m->magnitude = true;
     return j + 1;
@@ -114,6 +119,35 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
     if (!w) break;
     bool hyphen_before = j > i && pieces[j - 1].kind == PieceKind::kDash;
     NumberRole role = w->role;
+    const NumberWord* after_dash = IsGluedDash(pieces, j + 1) ? WordAt(pieces, j + 2, lex) : nullptr;
+    if (role == NumberRole::kHalf && article && last == Last::kNone && !IsGluedDash(pieces, j + 1)) {
+      // "a half"; "a half million" is a magnitude, "a half-hour" a duration left to the caller.
+      const NumberWord* scale = WordAt(pieces, j + 1, lex);
+      if (scale && scale->role == NumberRole::kScale) {
+        current = 0.5 * scale->value;
+        m->magnitude = true;
+        end = j + 2;
+      } else {
+        current = 0.5;
+        m->fraction = true;
+        end = j + 1;
+      }
+      any = true;
+      article = false;
+      break;
+    }
+    if (role == NumberRole::kTens && (last == Last::kUnit || (article && last == Last::kNone)) && after_dash &&
+        (after_dash->role == NumberRole::kOrdinal || after_dash->role == NumberRole::kFraction) &&
+        after_dash->value < 10) {
+      // "one twenty-fifth", "a twenty-first": a fraction with a compound ordinal denominator.
+      double numerator = article ? 1 : group;
+      current = current - (article ? 1 : group) + numerator / (w->value + after_dash->value);
+      m->fraction = true;
+      end = j + 3;
+      any = true;
+      article = false;
+      break;
+    }
     if (role == NumberRole::kUnit && !article &&
         (last == Last::kNone || last == Last::kHundred || last == Last::kScale || last == Last::kAnd ||
          last == Last::kTens)) {
@@ -138,7 +172,13 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
       m->magnitude = true;
       article = false;
     } else if (role == NumberRole::kDozen && (last == Last::kNone || last == Last::kUnit)) {
-      current = (current == 0 ? 1 : current) * w->value;
+      // "three dozens", "three hundred and two dozens": the dozen scales the units before it.
+      if (group == 0) {
+        current = (current == 0 ? 1 : current) * w->value;
+      } else {
+        current += group * (w->value - 1);
+      }
+      group = 0;
       last = Last::kScale;
       article = false;
     } else if (role == NumberRole::kOrdinal && last == Last::kNone && article) {
@@ -159,7 +199,8 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
       break;
     } else if (role == NumberRole::kOrdinal && (last == Last::kNone || last == Last::kTens ||
                                                last == Last::kHundred || last == Last::kScale || last == Last::kAnd)) {
-      if (last == Last::kTens && !hyphen_before) break;
+      // "twenty second" is two words; "three hundred twenty second" one ordinal.
+      if (last == Last::kTens && !hyphen_before && current - group == 0 && total == 0) break;
       current += w->value;
       m->ordinal = true;
       end = j + 1;
@@ -212,12 +253,100 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
       }
     }
   }
+  if (any && !m->ordinal && !m->fraction && end < pieces.size() && IsWord(pieces[end]) && pieces[end].lower == "and") {
+    // "twenty and three fifths", "one hundred and thirty and two fifths".
+    NumberMatch part;
+    if (ParseWordsAt(pieces, end + 1, lex, &part) && part.fraction && part.value < 1) {
+      current += part.value;
+      m->fraction = true;
+      end = part.end;
+    }
+  }
+  if (any && !m->ordinal && !m->fraction && end + 1 < pieces.size() && IsWord(pieces[end]) &&
+      pieces[end].lower == "point") {
+    // "two hundred point zero three" (digit by digit), "point seventy-one" (a compound).
+    std::string decimals;
+    size_t k = end + 1;
+    while (const NumberWord* d = WordAt(pieces, k, lex)) {
+      if (d->role == NumberRole::kUnit && d->value < 10) {
+        decimals.push_back(static_cast<char>('0' + static_cast<int>(d->value)));
+        ++k;
+      } else if (d->role == NumberRole::kTens) {
+        decimals.push_back(static_cast<char>('0' + static_cast<int>(d->value / 10)));
+        ++k;
+        const NumberWord* unit = IsGluedDash(pieces, k) ? WordAt(pieces, k + 1, lex) : nullptr;
+        if (unit && unit->role == NumberRole::kUnit && unit->value > 0 && unit->value < 10) {
+          decimals.push_back(static_cast<char>('0' + static_cast<int>(unit->value)));
+          k += 2;
+        }
+      } else {
+        break;
+      }
+    }
+    if (!decimals.empty()) {
+      current += std::strtod(("0." + decimals).c_str(), nullptr);
+      end = k;
+    }
+  }
   m->value = total + current;
   m->article_only = article && !any;
   if (article && !any) m->value = 1;
   m->lone_one = !article && end == i + 1 && first->role == NumberRole::kUnit && first->value == 1;
   m->end = end;
   return true;
+}
+
+bool IsSlashAt(const std::vector<Piece>& pieces, size_t j) {
+  return j + 1 < pieces.size() && pieces[j].lower == "/" && GluedAt(pieces, j) && GluedAt(pieces, j + 1) &&
+         pieces[j + 1].kind == PieceKind::kNumber;
+}
+
+// Reads a fraction continuing the count in *m: "one over three", "2000 over 3", "one out
+// of three", a proper "4/5" and a mixed "2 1/4". A time unit after the denominator makes
+// "over" a span ("$2000 over 3 years"); "24/7" or "9/11" (not proper) stay apart.
+void ExtendFraction(const std::vector<Piece>& pieces, const QuantityLexicon& lex, NumberMatch* m) {
+  if (m->ordinal || m->fraction || m->article_only || m->magnitude || m->leading_zero) return;
+  size_t j = m->end;
+  size_t k = pieces.size();
+  if (j < pieces.size() && IsWord(pieces[j]) && pieces[j].lower == "over") {
+    k = j + 1;
+  } else if (j + 1 < pieces.size() && IsWord(pieces[j]) && pieces[j].lower == "out" && IsWord(pieces[j + 1]) &&
+             pieces[j + 1].lower == "of") {
+    k = j + 2;
+  } else if (m->plain_integer && IsSlashAt(pieces, j)) {
+    double den = ParseDigits(pieces[j + 1].lower);
+    if (den > m->value && pieces[j + 1].lower[0] != '0') {
+      m->value /= den;
+      m->end = j + 2;
+      m->fraction = true;
+      m->plain_integer = false;
+    }
+    return;
+  } else if (m->plain_integer && j < pieces.size() && pieces[j].kind == PieceKind::kNumber &&
+             pieces[j].space_before && IsSlashAt(pieces, j + 1)) {
+    double num = ParseDigits(pieces[j].lower), den = ParseDigits(pieces[j + 2].lower);
+    if (pieces[j].lower.find_first_not_of("0123456789") == std::string::npos && num > 0 && den > num &&
+        pieces[j + 2].lower[0] != '0') {
+      m->value += num / den;
+      m->end = j + 3;
+      m->fraction = true;
+      m->plain_integer = false;
+    }
+    return;
+  } else {
+    return;
+  }
+  NumberMatch den;
+  if (k >= pieces.size()) return;
+  bool ok = pieces[k].kind == PieceKind::kNumber ? ParseDigitsAt(pieces, k, lex, &den) : ParseWordsAt(pieces, k, lex, &den);
+  if (!ok || den.ordinal || den.fraction || den.article_only || den.value == 0) return;
+  size_t unit_end;
+  if (lex.time_units.Match(pieces, den.end, &unit_end)) return;
+  m->value /= den.value;
+  m->end = den.end;
+  m->fraction = true;
+  m->plain_integer = false;
+  m->lone_one = false;
 }
 
 }  // namespace
@@ -249,7 +378,7 @@ bool ParseNumber(const std::vector<Piece>& pieces, size_t i, const QuantityLexic
                     GluedAt(pieces, i + 1) && pieces[i + 1].kind == PieceKind::kNumber &&
                     (i == 0 || p.space_before || pieces[i - 1].kind == PieceKind::kBreak ||
                      pieces[i - 1].kind == PieceKind::kPunct);
-  bool word_minus = IsWord(p) && p.lower == "minus" && i + 1 < pieces.size() &&
+  bool word_minus = IsWord(p) && (p.lower == "minus" || p.lower == "negative") && i + 1 < pieces.size() &&
                     (pieces[i + 1].kind == PieceKind::kNumber || WordAt(pieces, i + 1, lex));
   if (dash_minus || word_minus) {
     if (!ParseNumber(pieces, i + 1, lex, m) || m->ordinal || m->article_only) return false;
@@ -259,8 +388,9 @@ bool ParseNumber(const std::vector<Piece>& pieces, size_t i, const QuantityLexic
     m->lone_one = false;
     return true;
   }
-  if (p.kind == PieceKind::kNumber) return ParseDigitsAt(pieces, i, lex, m);
-  return ParseWordsAt(pieces, i, lex, m);
+  bool found = p.kind == PieceKind::kNumber ? ParseDigitsAt(pieces, i, lex, m) : ParseWordsAt(pieces, i, lex, m);
+  if (found) ExtendFraction(pieces, lex, m);
+  return found;
 }
 
 std::string FormatNumber(double value) {

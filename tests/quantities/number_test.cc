@@ -50,6 +50,44 @@ TEST_CASE("quantity extractor reads cardinals in digits and words", "[quantities
   for (const Expected& e : cases) CheckExpected(e);
 }
 
+TEST_CASE("quantity extractor reads decimals, multipliers, fractions and powers", "[quantities]") {
+  const Expected cases[] = {
+      {"The yield fell to .08.", ".08", K::kCardinal, 0.08, "", "", "", ""},
+      {"The bakery sold 3 dozens rolls.", "3 dozens", K::kCardinal, 36, "", "", "", "rolls"},
+      {"The farm shipped three hundred and two dozens eggs.", "three hundred and two dozens", K::kCardinal, 324, "",
+       "", "", "eggs"},
+      {"The channel gained 2.33 k followers.", "2.33 k", K::kCardinal, 2330, "", "", "", "followers"},
+      {"The fund wrote off 10 bln in loans.", "10 bln", K::kCardinal, 1e10, "", "", "", ""},
+      {"The gauge read two hundred point zero three units.", "two hundred point zero three", K::kCardinal, 200.03,
+       "", "", "", "units"},
+      {"The index stood at minus five point five.", "minus five point five", K::kCardinal, -5.5, "", "", "", ""},
+      {"Nearly two thirds of the crew stayed.", "two thirds", K::kCardinal, 2.0 / 3, "", "", "nearly", "crew"},
+      {"Only a half of the seats were filled.", "a half", K::kCardinal, 0.5, "", "", "only", "seats"},
+      {"The bar was twenty and three fifths inches long.", "twenty and three fifths", K::kCardinal, 20.6, "", "",
+       "", "inches"},
+      {"Each heir got one twenty-fifth of the estate.", "one twenty-fifth", K::kCardinal, 0.04, "", "", "", "estate"},
+      {"The odds were one over three at best.", "one over three", K::kCardinal, 1.0 / 3, "", "", "", ""},
+      {"Roughly one out of three voters stayed home.", "one out of three", K::kCardinal, 1.0 / 3, "", "", "roughly", "voters"},
+      {"The tank was 3/4 full.", "3/4", K::kCardinal, 0.75, "", "", "", ""},
+      {"The pipe measured 2 1/4.", "2 1/4", K::kCardinal, 2.25, "", "", "", ""},
+      {"The model estimated 12.32e+14 particles.", "12.32e+14", K::kCardinal, 1.232e15, "", "", "", "particles"},
+      {"The factor grew to 2.5^-1 of its size.", "2.5^-1", K::kCardinal, 0.4, "", "", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+}
+
+TEST_CASE("quantity extractor keeps bare numbers of a one-line snippet", "[quantities]") {
+  for (std::string_view s : {"1,234,567", "192.", "-4/5", "1"}) {
+    std::vector<Quantity> qs = QuantitiesOf(std::string(s));
+    INFO("input: " << s << "\nfound:\n" << DescribeAll(qs));
+    CHECK(qs.size() == 1);
+  }
+  // On a page of several lines a line of bare digits (a comment counter) is furniture.
+  std::vector<Quantity> page = QuantitiesOf("Storm hits the coast\n42\nThe storm flooded 300 homes.");
+  CHECK_FALSE(FindQuantity(page, "42").has_value());
+  CHECK(FindQuantity(page, "300").has_value());
+}
+
 TEST_CASE("quantity extractor reads ranges with the low end as value", "[quantities]") {
   const Expected cases[] = {
       {"Each crate holds 10-12 bottles.", "10-12", K::kCardinal, 10, "", "10/12", "", "bottles"},
@@ -69,6 +107,9 @@ TEST_CASE("quantity extractor reads ordinals", "[quantities]") {
       {"He won a second term easily.", "second", K::kOrdinal, 2, "", "", "", ""},
       {"The town marked its two hundredth year.", "two hundredth", K::kOrdinal, 200, "", "", "", ""},
       {"The 21st stage was cancelled.", "21st", K::kOrdinal, 21, "", "", "", ""},
+      {"The Nineth Assembly opened today.", "Nineth", K::kOrdinal, 9, "", "", "", ""},
+      {"It was the three hundred twenty second sitting.", "three hundred twenty second", K::kOrdinal, 322, "", "",
+       "", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
 }
