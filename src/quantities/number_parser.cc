@@ -18,6 +18,8 @@ namespace {
 constexpr int kSignificantDigits = 15;
 // The smallest ordinal that multiplies what precedes it ("two hundredth") instead of adding.
 constexpr double kHundred = 100;
+// Pieces after "and" within which a fraction's denominator must appear ("and twenty-three fifths").
+constexpr size_t kFractionWindow = 6;
 
 // Names what the last number word was, to check the next one may follow it.
 enum class Last { kNone, kUnit, kTens, kHundred, kScale, kAnd };
@@ -255,8 +257,14 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
   }
   if (any && !m->ordinal && !m->fraction && end < pieces.size() && IsWord(pieces[end]) && pieces[end].lower == "and") {
     // "twenty and three fifths", "one hundred and thirty and two fifths".
+    // Only when a denominator is near, so a chain "one and two and three ..." is not re-read.
+    bool denominator_near = false;
+    for (size_t k = end + 2; k < end + kFractionWindow && !denominator_near; ++k) {
+      const NumberWord* d = WordAt(pieces, k, lex);
+      denominator_near = d && (d->role == NumberRole::kFraction || d->role == NumberRole::kOrdinal);
+    }
     NumberMatch part;
-    if (ParseWordsAt(pieces, end + 1, lex, &part) && part.fraction && part.value < 1) {
+    if (denominator_near && ParseWordsAt(pieces, end + 1, lex, &part) && part.fraction && part.value < 1) {
       current += part.value;
       m->fraction = true;
       end = part.end;
