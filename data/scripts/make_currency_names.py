@@ -28,6 +28,13 @@ SYMBOLS = [
     ("₦", "NGN"), ("₱", "PHP"), ("฿", "THB"), ("₫", "VND"), ("hk$", "HKD"), ("a$", "AUD"),
     ("au$", "AUD"), ("c$", "CAD"), ("ca$", "CAD"), ("s$", "SGD"), ("nz$", "NZD"), ("nt$", "TWD"),
     ("r$", "BRL"), ("mx$", "MXN"), ("rmb", "CNY"), ("rs", "INR"), ("rs.", "INR"), ("sfr", "CHF"),
+    # Signs of other currencies (Unicode block Currency Symbols).
+    ("₭", "LAK"), ("₮", "MNT"), ("₸", "KZT"), ("₼", "AZN"), ("₾", "GEL"), ("₡", "CRC"),
+    ("₲", "PYG"), ("₵", "GHS"), ("₥", "INR"), ("₨", "PKR"), ("៛", "KHR"), ("₿", "XBT"),
+    # Prefixed dollars written with a space before the sign ("US $5", "C $300"); money.cc
+    # takes a lower-case letter prefix only when it cannot be a word (see LetterPrefixOk).
+    ("us $", "USD"), ("u.s. $", "USD"), ("u.s $", "USD"), ("c $", "CAD"), ("hk $", "HKD"),
+    ("a $", "AUD"), ("nz $", "NZD"), ("s $", "SGD"),
 ]
 
 NAMES = [
@@ -52,6 +59,23 @@ NAMES = [
     ("swedish kronor", "SEK"), ("kroner", "NOK"), ("norwegian kroner", "NOK"),
     ("danish kroner", "DKK"), ("zloty", "PLN"), ("zlotys", "PLN"), ("forint", "HUF"),
     ("forints", "HUF"), ("koruna", "CZK"), ("tenge", "KZT"), ("taka", "BDT"), ("bitcoin", "XBT"),
+    ("kip", "LAK"), ("lao kip", "LAK"),
+]
+
+# Currencies withdrawn from ISO 4217 (replaced by the euro and others) that older and
+# financial news still counts in. Codes are their former ISO 4217 codes.
+HISTORIC = [
+    ("finnish markka", "FIM"), ("finnish markkas", "FIM"), ("finnish markkaa", "FIM"),
+    ("markka", "FIM"), ("markkaa", "FIM"), ("markkas", "FIM"),
+    ("deutsche mark", "DEM"), ("deutsche marks", "DEM"), ("deutschmark", "DEM"),
+    ("deutschmarks", "DEM"), ("german marks", "DEM"), ("west german marks", "DEM"),
+    ("french franc", "FRF"), ("french francs", "FRF"), ("belgian franc", "BEF"),
+    ("belgian francs", "BEF"), ("luxembourg francs", "LUF"), ("italian lira", "ITL"),
+    ("italian lire", "ITL"), ("lire", "ITL"), ("peseta", "ESP"), ("pesetas", "ESP"),
+    ("spanish pesetas", "ESP"), ("guilder", "NLG"), ("guilders", "NLG"),
+    ("dutch guilders", "NLG"), ("drachma", "GRD"), ("drachmas", "GRD"), ("drachmae", "GRD"),
+    ("escudo", "PTE"), ("escudos", "PTE"), ("schilling", "ATS"), ("schillings", "ATS"),
+    ("austrian schillings", "ATS"), ("irish pounds", "IEP"), ("punt", "IEP"), ("punts", "IEP"),
 ]
 
 
@@ -84,7 +108,7 @@ def main():
             emit(name + "s", code, "name")
     for alias, code in SYMBOLS:
         emit(alias, code, "symbol")
-    for alias, code in NAMES:
+    for alias, code in NAMES + HISTORIC:
         emit(alias, code, "name")
 
 

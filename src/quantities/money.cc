@@ -2,8 +2,12 @@
 // amount (which already reads magnitudes: "bn", "million"). Codes count only when
 // written in capitals, so "all", "top" or "cup" in prose never become currencies.
 // The yen/yuan choice for "¥" looks at most kContextPieces pieces either way inside
-// the sentence, so it stays linear however many signs a text has.
+// the sentence, so it stays linear however many signs a text has. Subunits
+// (currency_subunits.tsv) are read after a number as hundredths, and after a whole
+// amount named in words ("5 dollars and 20 cents") as its fractional part.
 #include "quantities/money.h"
+
+#include "data/embedded_data.h"
 
 namespace lede::detail {
 
@@ -11,6 +15,39 @@ namespace {
 
 // How far (in pieces, each way) "¥" looks for a word naming China or the yuan.
 constexpr size_t kContextPieces = 40;
+// Every subunit in currency_subunits.tsv is a hundredth of its currency.
+constexpr double kSubunitScale = 0.01;
+// A count of subunits after a whole amount ("and 45 cents") is below one whole unit.
+constexpr double kSubunitsPerUnit = 100;
+
+// Returns the subunit table (alias -> ISO code), loaded once.
+const PhraseTable<std::string>& Subunits() {
+  static const PhraseTable<std::string> table = [] {
+    PhraseTable<std::string> t;
+    for (std::string_view line : DataLines("lexicon/currency_subunits.tsv")) {
+      size_t tab = line.find('\t');
+      if (tab != std::string_view::npos) t.Add(line.substr(0, tab), std::string(line.substr(tab + 1)));
+    }
+    return t;
+  }();
+  return table;
+}
+
+bool IsApostrophe(const Piece& p) { return p.lower == "'" || p.lower == "\u2019"; }
+
+// Returns true when a lower-case word at pieces[i] may start the sign alias ending
+// before `end`: glued to its sign ("us$"), an abbreviation with a dot ("u.s $"), or a
+// lone letter that is no English word ("c $300"; not "a $5 bill", not the "s" of a
+// possessive split off by an apostrophe). "us $5" in lower case stays the pronoun.
+bool LowerPrefixOk(const std::vector<Piece>& pieces, size_t i, size_t end) {
+  bool glued = true;
+  for (size_t k = i + 1; k < end; ++k) glued = glued && !pieces[k].space_before;
+  if (glued) return true;
+  if (i + 1 < end && pieces[i + 1].lower == "." && !pieces[i + 1].space_before) return true;
+  const std::string& w = pieces[i].lower;
+  if (w.size() != 1 || w == "a" || w == "i") return false;
+  return i == 0 || !IsApostrophe(pieces[i - 1]);
+}
 
 bool CodeWritten(const std::vector<Piece>& pieces, size_t begin, size_t end, const Currency& c) {
   if (c.form != CurrencyForm::kCode) return true;
@@ -41,11 +78,13 @@ std::string CodeOf(const std::vector<Piece>& pieces, size_t i, const Currency& c
 
 bool MatchMoneyPrefix(const std::vector<Piece>& pieces, size_t i, const QuantityLexicon& lex, MoneyMatch* m) {
   const Piece& p = pieces[i];
-  // Signs, codes and prefixed dollars (US$, Rs) all start with a symbol or a capital.
-  if (p.kind != PieceKind::kSymbol && !(p.kind == PieceKind::kWord && p.capitalized)) return false;
+  // Signs, codes and prefixed dollars (US$, Rs) start with a sign (the lexer leaves
+  // rarer signs such as the kip's as punctuation) or a capital; see LowerPrefixOk.
+  if (p.kind != PieceKind::kSymbol && p.kind != PieceKind::kPunct && p.kind != PieceKind::kWord) return false;
   size_t end;
   const Currency* c = lex.currencies.Match(pieces, i, &end);
   if (!c || c->form == CurrencyForm::kName || !CodeWritten(pieces, i, end, *c)) return false;
+  if (p.kind == PieceKind::kWord && !p.capitalized && !LowerPrefixOk(pieces, i, end)) return false;
   if (end >= pieces.size() || pieces[end].kind != PieceKind::kNumber) return false;
   // A sign glued to the word before it is part of that word ("Yahoo!" style names, "S&P").
   if (i > 0 && !p.space_before && pieces[i - 1].kind == PieceKind::kWord) return false;
@@ -58,7 +97,7 @@ bool MatchMoneyPrefix(const std::vector<Piece>& pieces, size_t i, const Quantity
 std::string CurrencyAfter(const std::vector<Piece>& pieces, size_t j, const QuantityLexicon& lex, size_t* end) {
   if (j >= pieces.size()) return "";
   const Piece& p = pieces[j];
-  if (p.kind != PieceKind::kWord && p.kind != PieceKind::kSymbol) return "";
+  if (p.kind != PieceKind::kWord && p.kind != PieceKind::kSymbol && p.kind != PieceKind::kPunct) return "";
   // Names stand apart ("5 yuan") or after a hyphen ("a one-yen bid"), never glued to digits.
   if (p.kind == PieceKind::kWord && !p.space_before && !(j > 0 && pieces[j - 1].kind == PieceKind::kDash)) return "";
   const Currency* c = lex.currencies.Match(pieces, j, end);
@@ -66,6 +105,52 @@ std::string CurrencyAfter(const std::vector<Piece>& pieces, size_t j, const Quan
   // A sign after the number must not start another amount ("5 $10" is two things).
   if (c->form == CurrencyForm::kSymbol && *end < pieces.size() && pieces[*end].kind == PieceKind::kNumber) return "";
   return CodeOf(pieces, j, *c, lex);
+}
+
+namespace {
+
+// Returns the ISO code of a subunit at pieces[j] after a number and sets *end past it.
+std::string SubunitAfter(const std::vector<Piece>& pieces, size_t j, size_t* end) {
+  if (j >= pieces.size() || pieces[j].kind != PieceKind::kWord) return "";
+  if (!pieces[j].space_before && !(j > 0 && pieces[j - 1].kind == PieceKind::kDash)) return "";
+  const std::string* code = Subunits().Match(pieces, j, end);
+  return code ? *code : "";
+}
+
+// Adds "and 45 cents" / "45 cents" after a whole amount of `code` ending at m->end.
+void AddSubunits(const std::vector<Piece>& pieces, const QuantityLexicon& lex, MoneyMatch* m) {
+  size_t k = m->end;
+  if (k < pieces.size() && pieces[k].kind == PieceKind::kWord && pieces[k].lower == "and") ++k;
+  NumberMatch cents;
+  if (!ParseNumber(pieces, k, lex, &cents) || cents.ordinal || cents.fraction || cents.article_only ||
+      cents.negative || cents.value <= 0 || cents.value >= kSubunitsPerUnit) {
+    return;
+  }
+  size_t end;
+  if (SubunitAfter(pieces, cents.end, &end) != m->code) return;
+  m->number.value += cents.value * kSubunitScale;
+  m->end = end;
+}
+
+}  // namespace
+
+bool MatchMoneyAfter(const std::vector<Piece>& pieces, const NumberMatch& number, size_t j, const QuantityLexicon& lex,
+                     MoneyMatch* m) {
+  m->number = number;
+  size_t end;
+  if (std::string code = SubunitAfter(pieces, j, &end); !code.empty()) {
+    m->number.value *= kSubunitScale;
+    m->scale = kSubunitScale;
+    m->code = std::move(code);
+    m->end = end;
+    return true;
+  }
+  m->code = CurrencyAfter(pieces, j, lex, &end);
+  if (m->code.empty()) return false;
+  m->end = end;
+  m->scale = 1;
+  if (number.words || !number.magnitude) AddSubunits(pieces, lex, m);
+  return true;
 }
 
 }  // namespace lede::detail

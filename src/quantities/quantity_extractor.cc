@@ -220,9 +220,11 @@ class Extractor {
       f->end = end;
       return Finish(f, QuantityKind::kPercent, a, *unit);
     }
-    if (std::string code = CurrencyAfter(pieces_, u == j ? j : u, lex_, &end); !code.empty() && !nm.article_only && counted) {
-      f->end = end;
-      return Finish(f, QuantityKind::kMoney, a, code);
+    if (MoneyMatch money; !nm.article_only && counted && MatchMoneyAfter(pieces_, nm, u, lex_, &money)) {
+      f->end = money.end;  // money: "50 cents" is 0.50 USD, "5 dollars and 20 cents" 5.20
+      if (a.high) *a.high *= money.scale;
+      a.number = money.number;
+      return Finish(f, QuantityKind::kMoney, a, money.code);
     }
     if (const TimeUnit* tu = lex_.time_units.Match(pieces_, u, &end); tu && counted) {
       return MatchTimeUnit(i, a, *tu, end, f);

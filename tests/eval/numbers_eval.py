@@ -8,6 +8,8 @@ Runs `lede --raw --format jsonl [--date D] FILE...` once per reference date over
 scores them with the benchmark's own score.py:
   number   <- kind cardinal          ordinal  <- kind ordinal (js-unsupported/ordinal.dev.jsonl)
   percent  <- kind percent           currency <- kind money (unit name from the ISO code + text)
+  currency amounts lede gives in whole units of a subunit-only mention ("50 cents" = 0.5 USD)
+              are written the benchmark's way, in the subunit ("50 cents" = 50 "Cent");
   datetime <- kinds date, time, duration: normalized ISO 8601 turned into Recognizers values
               (YYYY-MM-DD -> value; YYYY-MM, YYYY, YYYY-Www -> start/end range; Thh:mm ->
               "hh:mm:00"; durations -> seconds, a month = 30 days, a year = 365 days).
@@ -46,7 +48,11 @@ CURRENCY_NAMES = {
     "USD": "Dollar", "GBP": "Pound", "EUR": "Euro", "CNY": "Chinese yuan", "JPY": "Japanese yen",
     "CHF": "Franc", "CAD": "Canadian dollar", "AUD": "Australian dollar", "INR": "Indian rupee",
     "KRW": "South Korean won", "RUB": "Russian ruble", "HKD": "Hong Kong dollar",
+    "FIM": "Finnish markka",
 }
+# Subunit words whose amounts the benchmark gives in the subunit (lede: hundredths of the currency).
+SUBUNIT_NAMES = {"cent": "Cent", "cents": "Cent", "penny": "Pence", "pence": "Pence"}
+CURRENCY_WORDS = {"$", "dollar", "dollars", "euro", "euros", "pound", "pounds"}
 DURATION_SECONDS = {"S": 1, "M": 60, "H": 3600}
 DATE_DURATION_SECONDS = {"D": 86400, "W": 604800, "M": 2592000, "Y": 31536000}
 
@@ -112,6 +118,12 @@ def to_entity(model, q):
         e["value"] = q.get("value")
         e["iso_currency"] = q.get("unit")
         e["unit"] = currency_unit(q.get("unit") or "", q["text"])
+        words = re.findall(r"[a-z]+|\$", q["text"].lower())
+        if words and words[-1] in SUBUNIT_NAMES and not any(w in CURRENCY_WORDS for w in words):
+            e["unit"] = SUBUNIT_NAMES[words[-1]]
+            e.pop("iso_currency")
+            if e["value"] is not None:
+                e["value"] = round(e["value"] * 100, 9)
     elif model == "datetime":
         e["values"] = date_values(q["kind"], q.get("normalized"))
     else:

@@ -58,6 +58,37 @@ TEST_CASE("quantity extractor reads a converted amount as two amounts", "[quanti
   CHECK(Describe(qs[1]) == "US$97 billion|money|97000000000|USD|||");
 }
 
+TEST_CASE("quantity extractor reads subunits as hundredths and rarer signs and currencies", "[quantities]") {
+  const Expected cases[] = {
+      {"Petrol went up 40 cents a gallon.", "40 cents", K::kMoney, 0.4, "USD", "", "", ""},
+      {"The stamp costs 85.5 cents now.", "85.5 cents", K::kMoney, 0.855, "USD", "", "", ""},
+      {"The board declared a 15-cent-a-share payout.", "15-cent", K::kMoney, 0.15, "USD", "", "", ""},
+      {"A loaf rose by 20 pence last year.", "20 pence", K::kMoney, 0.2, "GBP", "", "", ""},
+      {"The fee is 50 euro cents per page.", "50 euro cents", K::kMoney, 0.5, "EUR", "", "", ""},
+      {"The toy sold for seven dollars and twenty cents.", "seven dollars and twenty cents", K::kMoney, 7.2, "USD",
+       "", "", ""},
+      {"She paid 3 dollars 50 cents for tea.", "3 dollars 50 cents", K::kMoney, 3.5, "USD", "", "", ""},
+      {"The raffle prize was 50,000 \u20ad in cash.", "50,000 \u20ad", K::kMoney, 50000, "LAK", "", "", ""},
+      {"Exports earned US $ 4 billion in May.", "US $ 4 billion", K::kMoney, 4e9, "USD", "", "", ""},
+      {"the miner booked a c $ 90 million loss.", "c $ 90 million", K::kMoney, 9e7, "CAD", "", "", ""},
+      {"the lottery pays u.s $ 2,000,000 to winners.", "u.s $ 2,000,000", K::kMoney, 2e6, "USD", "", "", ""},
+      {"The mill was sold for 80 million Finnish markka in 1990.", "80 million Finnish markka", K::kMoney, 8e7, "FIM",
+       "", "", ""},
+      {"The villa cost 2 million French francs then.", "2 million French francs", K::kMoney, 2e6, "FRF", "", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+}
+
+TEST_CASE("quantity extractor keeps pronouns, articles and possessives out of dollar prefixes", "[quantities]") {
+  const Expected cases[] = {
+      {"the repairs cost us $ 40,000 last year.", "$ 40,000", K::kMoney, 40000, "USD", "", "", ""},
+      {"he found a $ 20 bill on the street.", "$ 20", K::kMoney, 20, "USD", "", "", ""},
+      {"the company ' s $ 9 million loan was repaid.", "$ 9 million", K::kMoney, 9e6, "USD", "", "", ""},
+      {"The team scored 5 and 20 cents fell from the sky.", "5", K::kCardinal, 5, "", "", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+}
+
 TEST_CASE("quantity extractor does not read capitalised words as currency codes in prose", "[quantities]") {
   std::vector<Quantity> qs = QuantitiesOf("All 20 teams and all 30 players were top 10 picks.");
   INFO(DescribeAll(qs));
@@ -76,6 +107,9 @@ TEST_CASE("quantity extractor reads percentages", "[quantities]") {
       {"Support stands at 40-45% in polls.", "40-45%", K::kPercent, 40, "percent", "40/45", "", ""},
       {"Almost 60% of voters agreed.", "60%", K::kPercent, 60, "percent", "", "almost", ""},
       {"Output shrank by -0.5% in May.", "-0.5%", K::kPercent, -0.5, "percent", "", "", ""},
+      {"Turnout hit one hundred percent in two villages.", "one hundred percent", K::kPercent, 100, "percent", "", "",
+       ""},
+      {"Fees fell 7 pct after the ruling.", "7 pct", K::kPercent, 7, "percent", "", "", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
 }
