@@ -117,19 +117,32 @@ std::string SubunitAfter(const std::vector<Piece>& pieces, size_t j, size_t* end
   return code ? *code : "";
 }
 
+bool IsAnd(const Piece& p) { return p.kind == PieceKind::kWord && p.lower == "and"; }
+
 // Adds "and 45 cents" / "45 cents" after a whole amount of `code` ending at m->end.
 void AddSubunits(const std::vector<Piece>& pieces, const QuantityLexicon& lex, MoneyMatch* m) {
   size_t k = m->end;
-  if (k < pieces.size() && pieces[k].kind == PieceKind::kWord && pieces[k].lower == "and") ++k;
+  if (k < pieces.size() && IsAnd(pieces[k])) ++k;
   NumberMatch cents;
   if (!ParseNumber(pieces, k, lex, &cents) || cents.ordinal || cents.fraction || cents.article_only ||
       cents.negative || cents.value <= 0 || cents.value >= kSubunitsPerUnit) {
     return;
   }
   size_t end;
-  if (SubunitAfter(pieces, cents.end, &end) != m->code) return;
-  m->number.value += cents.value * kSubunitScale;
-  m->end = end;
+  if (SubunitAfter(pieces, cents.end, &end) == m->code) {
+    m->number.value += cents.value * kSubunitScale;
+    m->end = end;
+    return;
+  }
+  // Spoken prices leave the subunit out ("one dollar and fifty"): only in words, after
+  // "and", and with nothing counted after the number (no noun follows it).
+  size_t after = cents.end;
+  bool bare = after >= pieces.size() || pieces[after].kind == PieceKind::kPunct ||
+              pieces[after].kind == PieceKind::kBreak || IsAnd(pieces[after]);
+  if (k > m->end && m->number.words && !m->number.magnitude && cents.words && bare && !Subunits().Match(pieces, after, &end)) {
+    m->number.value += cents.value * kSubunitScale;
+    m->end = after;
+  }
 }
 
 }  // namespace

@@ -67,6 +67,7 @@ TEST_CASE("quantity extractor reads subunits as hundredths and rarer signs and c
       {"The fee is 50 euro cents per page.", "50 euro cents", K::kMoney, 0.5, "EUR", "", "", ""},
       {"The toy sold for seven dollars and twenty cents.", "seven dollars and twenty cents", K::kMoney, 7.2, "USD",
        "", "", ""},
+      {"The ride cost two dollars and fifty, cash only.", "two dollars and fifty", K::kMoney, 2.5, "USD", "", "", ""},
       {"She paid 3 dollars 50 cents for tea.", "3 dollars 50 cents", K::kMoney, 3.5, "USD", "", "", ""},
       {"The raffle prize was 50,000 \u20ad in cash.", "50,000 \u20ad", K::kMoney, 50000, "LAK", "", "", ""},
       {"Exports earned US $ 4 billion in May.", "US $ 4 billion", K::kMoney, 4e9, "USD", "", "", ""},
@@ -85,6 +86,7 @@ TEST_CASE("quantity extractor keeps pronouns, articles and possessives out of do
       {"he found a $ 20 bill on the street.", "$ 20", K::kMoney, 20, "USD", "", "", ""},
       {"the company ' s $ 9 million loan was repaid.", "$ 9 million", K::kMoney, 9e6, "USD", "", "", ""},
       {"The team scored 5 and 20 cents fell from the sky.", "5", K::kCardinal, 5, "", "", "", ""},
+      {"He earned ten dollars and two friends.", "ten dollars", K::kMoney, 10, "USD", "", "", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
 }
