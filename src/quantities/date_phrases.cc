@@ -26,6 +26,8 @@ constexpr int kHoursPerHalfDay = 12;
 // Two-digit decades below this are read as 2000s ("the 10s"), others as 1900s ("the 90s").
 constexpr int kCenturyPivot = 30;
 constexpr int kMonthMay = 5;
+// Hours below this after "tonight" are the small hours ("tonight at 2am"), not evening.
+constexpr int kLastSmallHour = 6;
 constexpr int kMonthMarch = 3;
 
 bool WordIs(const std::vector<Piece>& pieces, size_t j, std::string_view w) {
@@ -65,7 +67,20 @@ const DateWord* DateAt(const DateContext& ctx, size_t j, DateRole role) {
 // Returns the month a capitalised month word (or abbreviation) at j names, or 0, and
 // sets *end past it (and past an abbreviation's full stop).
 int MonthAt(const DateContext& ctx, size_t j, bool allow_abbrev, size_t* end) {
-  if (j >= ctx.pieces.size() || !ctx.pieces[j].capitalized) return 0;
+  if (j >= ctx.pieces.size()) return 0;
+  // A lower-case month counts only when a day number follows it ("june 5", "feb 30"), and
+  // never "may" or "march", which are verbs.
+  if (!ctx.pieces[j].capitalized) {
+    const DateWord* d = ctx.lex.Date(ctx.pieces[j].lower);
+    if (!d || (d->role != DateRole::kMonth && d->role != DateRole::kMonthAbbrev) || d->value == kMonthMay ||
+        d->value == kMonthMarch) {
+      return 0;
+    }
+    size_t k = j + 1;
+    if (d->role == DateRole::kMonthAbbrev && PunctIs(ctx.pieces, k, ".", true)) ++k;
+    int day = SmallNumber(ctx.pieces, k, 2);
+    if (day < 1 || day > kMaxDay) return 0;
+  }
   if (const DateWord* d = DateAt(ctx, j, DateRole::kMonth)) {
     *end = j + 1;
     return d->value;
@@ -199,7 +214,7 @@ bool MatchWordDate(const DateContext& ctx, size_t i, DateMatch* m) {
   if (!d) return false;
   switch (d->role) {
     case DateRole::kWeekday:
-      if (!p.capitalized) return false;
+      // Lower-case weekdays are accepted: no weekday name is an English word of another kind.
       m->end = OptionalDaypart(ctx, i + 1);
       m->normalized = ResolveWeekday(ctx.ref, d->value, 0);
       return true;
@@ -283,6 +298,143 @@ bool MatchNumberDate(const DateContext& ctx, size_t i, DateMatch* m) {
     }
   }
   return false;
+}
+
+namespace {
+
+// Returns the TIMEX part-of-day code of a daypart word ("night" -> "NI"), or "".
+std::string DaypartCode(const std::string& word) {
+  if (word == "morning" || word == "mornings") return "MO";
+  if (word == "afternoon" || word == "afternoons") return "AF";
+  if (word == "evening" || word == "evenings") return "EV";
+  if (word == "night" || word == "nights" || word == "tonight") return "NI";
+  return "";
+}
+
+bool IsDay(const std::string& n) { return n.size() == 10 && n[4] == '-' && n[7] == '-'; }
+
+bool IsClock(const DateMatch& m) { return m.is_time && m.normalized.size() >= 6 && m.normalized[0] == 'T'; }
+
+// Reads a clock time at j, optionally after "at" / "around"; sets *time.
+// A bare hour ("tonight around 7") is taken only after "at" / "around" and a part of day.
+bool ClockAfter(const DateContext& ctx, size_t j, bool allow_bare, DateMatch* time) {
+  bool lead = WordIs(ctx.pieces, j, "at") || WordIs(ctx.pieces, j, "around");
+  if (lead) ++j;
+  if (j >= ctx.pieces.size()) return false;
+  if (MatchClockTime(ctx, j, time) && IsClock(*time)) return true;
+  int hour = SmallNumber(ctx.pieces, j, 2);
+  if (!lead || !allow_bare || hour < 1 || hour > kMaxHour12) return false;
+  if (j + 1 < ctx.pieces.size() && ctx.pieces[j + 1].kind != PieceKind::kPunct) return false;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d:00", hour);
+  time->normalized = buf;
+  time->end = j + 1;
+  time->is_time = true;
+  return true;
+}
+
+// Returns the clock part "hh:mm" of "Thh:mm", hour shifted by 12 when `pm` and hour < 12.
+std::string ShiftPm(const std::string& t, bool pm) {
+  int hour = std::atoi(t.substr(1, 2).c_str());
+  if (!pm || hour >= kHoursPerHalfDay) return t;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d", hour + kHoursPerHalfDay);
+  return buf + t.substr(3);
+}
+
+// Reads a bare hour ("5" in "5 to 6pm") at j: a one- or two-digit number 1..12.
+int BareHour(const std::vector<Piece>& pieces, size_t j) {
+  int h = SmallNumber(pieces, j, 2);
+  return h >= 1 && h <= kMaxHour12 ? h : -1;
+}
+
+// Reads "<time or hour> to|until|- <time>" at i into a range; `lead` is the word before
+// i ("from", "between") that allows "and" as the joiner.
+bool MatchTimeRange(const DateContext& ctx, size_t i, bool between, DateMatch* m) {
+  const auto& pieces = ctx.pieces;
+  DateMatch first;
+  size_t j;
+  bool first_clock = MatchClockTime(ctx, i, &first) && IsClock(first);
+  int bare = -1;
+  if (first_clock) {
+    j = first.end;
+  } else {
+    bare = BareHour(pieces, i);
+    if (bare < 0) return false;
+    j = i + 1;
+  }
+  bool joined = between ? WordIs(pieces, j, "and")
+                        : (WordIs(pieces, j, "to") || WordIs(pieces, j, "until") || WordIs(pieces, j, "till") ||
+                           (j < pieces.size() && pieces[j].kind == PieceKind::kDash));
+  if (!joined) return false;
+  DateMatch second;
+  if (!MatchClockTime(ctx, j + 1, &second) || !IsClock(second)) return false;
+  std::string start;
+  if (first_clock) {
+    start = first.normalized;
+  } else {
+    // "5 to 6pm": the bare hour takes the second time's half of the day when it is earlier.
+    int end_hour = std::atoi(second.normalized.substr(1, 2).c_str());
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:00", bare % kHoursPerHalfDay);
+    start = ShiftPm(buf, end_hour >= kHoursPerHalfDay && bare % kHoursPerHalfDay + kHoursPerHalfDay <= end_hour);
+  }
+  m->end = second.end;
+  m->normalized = start + "/" + second.normalized;
+  m->zone = second.zone;
+  m->is_time = true;
+  return true;
+}
+
+}  // namespace
+
+bool MatchDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
+  const auto& pieces = ctx.pieces;
+  // "between 4pm and 5pm", "from 5 to 6pm".
+  if (WordIs(pieces, i, "between") || WordIs(pieces, i, "from")) {
+    if (MatchTimeRange(ctx, i + 1, pieces[i].lower == "between", m)) return true;
+    return false;
+  }
+  if (pieces[i].kind == PieceKind::kNumber && MatchTimeRange(ctx, i, false, m)) return true;
+  if (!MatchNumberDate(ctx, i, m) && !MatchClockTime(ctx, i, m) && !MatchWordDate(ctx, i, m)) return false;
+  if (IsClock(*m)) {
+    // "8.30pm today", "12:30 December 27th".
+    DateMatch day;
+    if (m->end < pieces.size() && (MatchWordDate(ctx, m->end, &day) || MatchNumberDate(ctx, m->end, &day)) &&
+        IsDay(day.normalized)) {
+      m->normalized = day.normalized + m->normalized;
+      m->end = day.end;
+      m->is_time = false;
+    }
+    return true;
+  }
+  if (!m->is_time && (IsDay(m->normalized) || m->normalized.rfind("XXXX-", 0) == 0)) {
+    size_t j = m->end;
+    // A part of day written after the day, or "tonight" itself.
+    std::string code = DaypartCode(pieces[i].lower);
+    if (j > i + 1 || code.empty()) {
+      code = "";
+      if (j < pieces.size() && pieces[j].kind == PieceKind::kWord) code = DaypartCode(pieces[j].lower);
+      if (!code.empty() && DateAt(ctx, j, DateRole::kDaypart)) ++j;
+      else if (j > i && pieces[j - 1].kind == PieceKind::kWord) code = DaypartCode(pieces[j - 1].lower);
+    }
+    DateMatch time;
+    if (ClockAfter(ctx, j, !code.empty(), &time)) {
+      bool pm = code == "NI" || code == "EV" || code == "AF";
+      int hour = std::atoi(time.normalized.substr(1, 2).c_str());
+      // "tonight at 2am" stays 2am; "tonight around 7" is 7pm.
+      if (code == "NI" && hour < kLastSmallHour) pm = false;
+      m->normalized += ShiftPm(time.normalized, pm);
+      m->end = time.end;
+      m->zone = time.zone;
+      return true;
+    }
+    if (!code.empty() && IsDay(m->normalized)) {
+      m->normalized += "T" + code;
+      m->end = j;
+    }
+  }
+  return true;
 }
 
 bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {

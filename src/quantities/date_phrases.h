@@ -42,6 +42,12 @@ bool MatchNumberDate(const DateContext& ctx, size_t i, DateMatch* m);
 // Returns true and fills *m when a clock time starts at pieces[i].
 bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m);
 
+// Returns true and fills *m when any date or time starts at pieces[i], joined with what
+// completes it: a part of day ("tomorrow night" -> "2023-03-31TNI"), a clock time
+// ("Friday at 4pm" -> "2023-03-24T16:00", "8pm today"), or a second clock time making a
+// range ("5 to 6pm", "between 4pm and 5pm" -> "T17:00/T18:00").
+bool MatchDateTime(const DateContext& ctx, size_t i, DateMatch* m);
+
 // Returns true when `nm` (parsed at pieces[i]) can be a year: four plain digits in range.
 bool CanBeYear(const NumberMatch& nm);
 

@@ -120,7 +120,7 @@ class Extractor {
       return Finish(f, QuantityKind::kMoney, a, money.code);
     }
     DateMatch date;
-    if (MatchNumberDate(dates_, i, &date) || MatchClockTime(dates_, i, &date) || MatchWordDate(dates_, i, &date)) {
+    if (MatchDateTime(dates_, i, &date)) {  // date-time: dates, clocks and their joins
       f->end = date.end;
       f->kind = date.is_time ? QuantityKind::kTime : QuantityKind::kDate;
       f->normalized = date.normalized;

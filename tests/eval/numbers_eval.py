@@ -12,7 +12,11 @@ scores them with the benchmark's own score.py:
               are written the benchmark's way, in the subunit ("50 cents" = 50 "Cent");
   datetime <- kinds date, time, duration: normalized ISO 8601 turned into Recognizers values
               (YYYY-MM-DD -> value; YYYY-MM, YYYY, YYYY-Www -> start/end range; Thh:mm ->
-              "hh:mm:00"; durations -> seconds, a month = 30 days, a year = 365 days).
+              "hh:mm:00", Thh:mm:ss -> "hh:mm:ss"; YYYY-MM-DDThh:mm -> "YYYY-MM-DD hh:mm:00";
+              intervals A/B of clock times -> start/end; a day with a TIMEX part of day
+              (YYYY-MM-DDTMO|TAF|TEV|TNI) -> the Recognizers start/end hours of that part of
+              day (08-12, 12-16, 16-20, 20-23:59:59); durations -> seconds, a month = 30 days,
+              a year = 365 days).
 The adapter maps formats only; nothing here changes what lede finds.
 """
 import argparse
@@ -54,6 +58,9 @@ CURRENCY_NAMES = {
 SUBUNIT_NAMES = {"cent": "Cent", "cents": "Cent", "penny": "Pence", "pence": "Pence"}
 CURRENCY_WORDS = {"$", "dollar", "dollars", "euro", "euros", "pound", "pounds"}
 DURATION_SECONDS = {"S": 1, "M": 60, "H": 3600}
+# Recognizers-Text hours of the TIMEX parts of day.
+DAYPARTS = {"MO": ("08:00:00", "12:00:00"), "AF": ("12:00:00", "16:00:00"), "EV": ("16:00:00", "20:00:00"),
+            "NI": ("20:00:00", "23:59:59")}
 DATE_DURATION_SECONDS = {"D": 86400, "W": 604800, "M": 2592000, "Y": 31536000}
 
 
@@ -93,9 +100,19 @@ def date_values(kind, normalized):
     if kind == "duration":
         s = duration_seconds(n)
         return [{"value": s}] if s else []
-    if kind == "time":
-        m = re.fullmatch(r"T(\d\d):(\d\d)", n)
-        return [{"value": f"{m.group(1)}:{m.group(2)}:00"}] if m else []
+    if "/" in n:
+        parts = [date_values(kind, p) for p in n.split("/", 1)]
+        if all(len(p) == 1 and "value" in p[0] for p in parts):
+            return [{"start": parts[0][0]["value"], "end": parts[1][0]["value"]}]
+        return []
+    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)?T(\d\d):(\d\d)(?::(\d\d))?", n)
+    if m:
+        clock = f"{m.group(2)}:{m.group(3)}:{m.group(4) or '00'}"
+        return [{"value": f"{m.group(1)} {clock}" if m.group(1) else clock}]
+    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)", n)
+    if m:
+        start, end = DAYPARTS[m.group(2)]
+        return [{"start": f"{m.group(1)} {start}", "end": f"{m.group(1)} {end}"}]
     if re.fullmatch(r"\d{4}-\d\d-\d\d", n):
         return [{"value": n}]
     m = re.fullmatch(r"(\d{4})-(\d\d)", n)
