@@ -79,7 +79,8 @@ int MonthAt(const DateContext& ctx, size_t j, bool allow_abbrev, size_t* end) {
     size_t k = j + 1;
     if (d->role == DateRole::kMonthAbbrev && PunctIs(ctx.pieces, k, ".", true)) ++k;
     int day = SmallNumber(ctx.pieces, k, 2);
-    if (day < 1 || day > kMaxDay) return 0;
+    if (WordIs(ctx.pieces, k, "of")) ++k;
+    if ((day < 1 || day > kMaxDay) && !IsYearPiece(ctx.pieces, k)) return 0;
   }
   if (const DateWord* d = DateAt(ctx, j, DateRole::kMonth)) {
     *end = j + 1;
@@ -94,7 +95,7 @@ int MonthAt(const DateContext& ctx, size_t j, bool allow_abbrev, size_t* end) {
 
 // Reads an optional ", 2023" or " 2023" at j into *year; returns the new end.
 size_t OptionalYear(const std::vector<Piece>& pieces, size_t j, int* year) {
-  size_t k = PunctIs(pieces, j, ",", false) ? j + 1 : j;
+  size_t k = PunctIs(pieces, j, ",", false) || WordIs(pieces, j, "of") || WordIs(pieces, j, "in") ? j + 1 : j;
   if (IsYearPiece(pieces, k) && pieces[k].space_before) {
     *year = std::atoi(pieces[k].lower.c_str());
     return k + 1;
@@ -125,9 +126,9 @@ bool MatchMonth(const DateContext& ctx, size_t i, DateMatch* m) {
     m->normalized = ResolveMonthDay(ctx.ref, month, day, year);
     return true;
   }
-  if (IsYearPiece(pieces, j)) {
-    m->end = j + 1;
-    m->normalized = ResolveMonth(ctx.ref, month, std::atoi(pieces[j].lower.c_str()), 0, false);
+  if (size_t y = WordIs(pieces, j, "of") ? j + 1 : j; IsYearPiece(pieces, y)) {
+    m->end = y + 1;
+    m->normalized = ResolveMonth(ctx.ref, month, std::atoi(pieces[y].lower.c_str()), 0, false);
     return true;
   }
   if (const DateWord* rel = DateAt(ctx, j, DateRole::kRelative); rel && WordIs(pieces, j + 1, "year")) {
@@ -166,7 +167,7 @@ bool MatchRelative(const DateContext& ctx, size_t j, int direction, bool periods
     return true;
   }
   if (periods_only) return false;
-  if (const DateWord* wd = DateAt(ctx, j, DateRole::kWeekday); wd && pieces[j].capitalized) {
+  if (const DateWord* wd = DateAt(ctx, j, DateRole::kWeekday)) {
     m->end = OptionalDaypart(ctx, j + 1);
     m->normalized = ResolveWeekday(ctx.ref, wd->value, direction == 0 ? kThisWeek : direction);
     return true;
@@ -197,6 +198,7 @@ std::optional<Period> PeriodOf(const std::string& unit) {
   if (unit == "week" || unit == "weeks" || unit == "fortnight") return Period::kWeek;
   if (unit == "weekend" || unit == "weekends") return Period::kWeekend;
   if (unit == "month" || unit == "months") return Period::kMonth;
+  if (unit == "quarter" || unit == "quarters") return Period::kQuarter;
   if (unit == "year" || unit == "years") return Period::kYear;
   return std::nullopt;
 }

@@ -16,6 +16,8 @@ namespace {
 
 constexpr int kMonthsPerYear = 12;
 constexpr int kDaysPerWeek = 7;
+constexpr int kMonthsPerQuarter = 3;
+constexpr int kQuartersPerYear = 4;
 // The ISO weekday whose year owns a week (Thursday).
 constexpr int kIsoWeekAnchor = 4;
 // 1970-01-01 was a Thursday.
@@ -127,6 +129,10 @@ std::string ResolvePeriod(const std::optional<CivilDate>& ref, Period period, in
       int index = ref->year * kMonthsPerYear + (ref->month - 1) + offset;
       return FormatMonth(index / kMonthsPerYear, index % kMonthsPerYear + 1);
     }
+    case Period::kQuarter: {
+      int index = ref->year * kQuartersPerYear + (ref->month - 1) / kMonthsPerQuarter + offset;
+      return Pad(index / kQuartersPerYear, 4) + "-Q" + std::to_string(index % kQuartersPerYear + 1);
+    }
     case Period::kYear:
       return Pad(ref->year + offset, 4);
   }
@@ -178,9 +184,10 @@ std::string ResolveAgo(const std::optional<CivilDate>& ref, Period period, doubl
     case Period::kWeekend:
       return FormatDate(CivilFromDays(AddDays(*ref, -static_cast<long>(n) * kDaysPerWeek)));
     case Period::kMonth:
+    case Period::kQuarter:
     case Period::kYear: {
       // Same day n months or years back, clamped to the month's end (31 March - 1 month = 28 February).
-      int months = period == Period::kYear ? n * kMonthsPerYear : n;
+      int months = period == Period::kYear ? n * kMonthsPerYear : period == Period::kQuarter ? n * kMonthsPerQuarter : n;
       int index = ref->year * kMonthsPerYear + (ref->month - 1) - months;
       int year = index / kMonthsPerYear, month = index % kMonthsPerYear + 1;
       return FormatDate({year, month, std::min(ref->day, DaysInMonth(year, month))});

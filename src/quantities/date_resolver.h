@@ -22,7 +22,7 @@ struct CivilDate {
 };
 
 // Names a calendar period a relative phrase counts in.
-enum class Period { kDay, kWeek, kWeekend, kMonth, kYear };
+enum class Period { kDay, kWeek, kWeekend, kMonth, kQuarter, kYear };
 
 // Returns the date of "YYYY-MM-DD" (trailing text after the day is ignored), or nullopt.
 std::optional<CivilDate> ParseIsoDate(std::string_view text);

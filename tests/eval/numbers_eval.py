@@ -14,7 +14,7 @@ scores them with the benchmark's own score.py:
               (YYYY-MM-DD -> value; YYYY-MM, YYYY, YYYY-Www -> start/end range; Thh:mm ->
               "hh:mm:00", Thh:mm:ss -> "hh:mm:ss"; YYYY-MM-DDThh:mm -> "YYYY-MM-DD hh:mm:00";
               intervals A/B of clock times -> start/end; a day with a TIMEX part of day
-              (YYYY-MM-DDTMO|TAF|TEV|TNI) -> the Recognizers start/end hours of that part of
+              (YYYY-MM-DDTMO|TAF|TEV|TNI); a quarter YYYY-Qn -> its start/end -> the Recognizers start/end hours of that part of
               day (08-12, 12-16, 16-20, 20-23:59:59); durations -> seconds, a month = 30 days,
               a year = 365 days).
 The adapter maps formats only; nothing here changes what lede finds.
@@ -122,6 +122,11 @@ def date_values(kind, normalized):
         return [{"start": f"{n}-01", "end": end}]
     if re.fullmatch(r"\d{4}", n):
         return [{"start": f"{n}-01-01", "end": f"{int(n) + 1:04d}-01-01"}]
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", n)
+    if m:
+        y, q = int(m.group(1)), int(m.group(2))
+        end = f"{y + 1:04d}-01-01" if q == 4 else f"{y:04d}-{3 * q + 1:02d}-01"
+        return [{"start": f"{y:04d}-{3 * q - 2:02d}-01", "end": end}]
     m = re.fullmatch(r"(\d{4})-W(\d\d)", n)
     if m:
         monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
