@@ -265,6 +265,22 @@ bool MatchNumberDate(const DateContext& ctx, size_t i, DateMatch* m) {
       return true;
     }
   }
+  // Numeric day and month without a year ("on 22/04", "by 5/12"): only after a word that
+  // leads a date, since a bare a/b is more often a fraction or a score; month first unless
+  // the first part cannot be a month.
+  if (i > 0 && PunctIs(pieces, i + 1, "/", true) && GluedAt(pieces, i + 2) && !PunctIs(pieces, i + 3, "/", true) &&
+      (i + 3 >= pieces.size() || pieces[i + 3].space_before || pieces[i + 3].kind == PieceKind::kPunct)) {
+    static constexpr std::string_view kNumericDateLeads[] = {"on", "by", "until", "since", "till"};
+    bool lead = false;
+    for (std::string_view w : kNumericDateLeads) lead = lead || WordIs(pieces, i - 1, w);
+    int a = SmallNumber(pieces, i, 2), b = SmallNumber(pieces, i + 2, 2);
+    int month = a > kMaxHour12 ? b : a, day = a > kMaxHour12 ? a : b;
+    if (lead && month >= 1 && month <= kMaxHour12 && day >= 1 && day <= kMaxDay) {
+      m->end = i + 3;
+      m->normalized = ResolveMonthDay(ctx.ref, month, day, 0);
+      if (!m->normalized.empty()) return true;
+    }
+  }
   // Day-month: "3 March 2023", "21st of June".
   int day = SmallNumber(pieces, i, 2);
   if (day >= 1 && day <= kMaxDay) {
@@ -417,7 +433,13 @@ bool MatchDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
     if (j > i + 1 || code.empty()) {
       code = "";
       if (j < pieces.size() && pieces[j].kind == PieceKind::kWord) code = DaypartCode(pieces[j].lower);
-      if (!code.empty() && DateAt(ctx, j, DateRole::kDaypart)) ++j;
+      if (!code.empty() && DateAt(ctx, j, DateRole::kDaypart)) {
+        ++j;
+      } else if (WordIs(pieces, j, "in") && WordIs(pieces, j + 1, "the") && j + 2 < pieces.size() &&
+                 DateAt(ctx, j + 2, DateRole::kDaypart)) {
+        code = DaypartCode(pieces[j + 2].lower);  // "Tuesday in the morning"
+        j += 3;
+      }
       else if (j > i && pieces[j - 1].kind == PieceKind::kWord) code = DaypartCode(pieces[j - 1].lower);
     }
     DateMatch time;
