@@ -8,6 +8,8 @@
 #include "quantities/money.h"
 
 #include "data/embedded_data.h"
+#include "text/char_class.h"
+#include "text/utf8.h"
 
 namespace lede::detail {
 
@@ -33,7 +35,11 @@ const PhraseTable<std::string>& Subunits() {
   return table;
 }
 
-bool IsApostrophe(const Piece& p) { return p.lower == "'" || p.lower == "\u2019"; }
+// Returns true when a piece is one apostrophe (the tokenizer's set of apostrophe characters).
+bool IsApostrophe(const Piece& p) {
+  size_t pos = 0;
+  return !p.lower.empty() && IsApostropheChar(DecodeUtf8(p.lower, &pos)) && pos == p.lower.size();
+}
 
 // Returns true when a lower-case word at pieces[i] may start the sign alias ending
 // before `end`: glued to its sign ("us$"), an abbreviation with a dot ("u.s $"), or a
