@@ -34,6 +34,10 @@ struct Quantity {
   std::string qualifier;         // "more than", "about", "up to" ... or ""
   std::string normalized;        // ISO 8601 date/duration ("2023-03-30", "P5D"), or ""
   std::string subject;           // what is counted or measured ("ships")
+  bool unit_ambiguous = false;   // money: a sign several currencies use ("$", "¥") that the
+                                 // article's context did not settle; `unit` is the likeliest
+  std::optional<size_t> converts;  // money: index in the quantities of the amount this one
+                                   // converts ("US$163 billion" in "€150 billion (US$163 billion)")
   Span span;                     // in Document::text
 };
 

@@ -75,6 +75,13 @@ bool HasCnyContext(const std::vector<Piece>& pieces, size_t i, const QuantityLex
   return false;
 }
 
+// Returns true when `p` alone names a currency several countries use: "$" and "dollars"
+// (US, Australian, Canadian ...), "¥" not tied to the yuan by its sentence (yen or yuan).
+bool IsSharedSign(const Piece& p, const std::string& code) {
+  if (p.lower == "\u00a5") return code == "JPY";
+  return p.lower == "$" || p.lower == "dollar" || p.lower == "dollars";
+}
+
 std::string CodeOf(const std::vector<Piece>& pieces, size_t i, const Currency& c, const QuantityLexicon& lex) {
   if (c.code == "JPY" && pieces[i].lower == "\u00a5" && HasCnyContext(pieces, i, lex)) return "CNY";
   return c.code;
@@ -97,6 +104,7 @@ bool MatchMoneyPrefix(const std::vector<Piece>& pieces, size_t i, const Quantity
   if (!ParseNumber(pieces, end, lex, &m->number) || m->number.ordinal) return false;
   m->end = m->number.end;
   m->code = CodeOf(pieces, i, *c, lex);
+  m->ambiguous = end == i + 1 && IsSharedSign(p, m->code);
   return true;
 }
 
@@ -166,6 +174,7 @@ bool MatchMoneyAfter(const std::vector<Piece>& pieces, const NumberMatch& number
   }
   m->code = CurrencyAfter(pieces, j, lex, &end);
   if (m->code.empty()) return false;
+  m->ambiguous = end == j + 1 && IsSharedSign(pieces[j], m->code);
   m->end = end;
   m->scale = 1;
   if (number.words || !number.magnitude) AddSubunits(pieces, lex, m);

@@ -26,6 +26,7 @@ struct MoneyMatch {
   NumberMatch number;
   std::string code;   // ISO 4217
   double scale = 1;   // what the number was multiplied by (0.01 for "50 cents")
+  bool ambiguous = false;  // a bare "$" or "¥" its sentence did not settle
 };
 
 // Returns true and fills *m when a currency sign or code at pieces[i] leads a number.

@@ -151,7 +151,9 @@ Json QuantitiesJson(const std::vector<Quantity>& quantities, const Offsets& offs
                   {"unit", StringOrNull(q.unit)},
                   {"qualifier", StringOrNull(q.qualifier)},
                   {"normalized", StringOrNull(q.normalized)},
-                  {"subject", StringOrNull(q.subject)}};
+                  {"subject", StringOrNull(q.subject)},
+                  {"unit_ambiguous", q.unit_ambiguous},
+                  {"converts", q.converts ? Json(*q.converts) : Json(nullptr)}};
     offsets.Put(q.span, &quantity);
     out.push_back(std::move(quantity));
   }

@@ -93,7 +93,7 @@ std::string QuantityValue(const Quantity& q) {
   if (!q.normalized.empty()) return q.normalized;
   if (!q.value) return q.unit;
   std::string out = FormatNumber(*q.value);
-  if (!q.unit.empty()) out += " " + q.unit;
+  if (!q.unit.empty()) out += " " + q.unit + (q.unit_ambiguous ? "?" : "");
   if (!q.qualifier.empty()) out = q.qualifier + " " + out;
   return out;
 }
