@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "quantities/currency_context.h"
 #include "quantities/date_phrases.h"
 #include "quantities/money.h"
 #include "quantities/number_parser.h"
@@ -31,6 +32,7 @@ struct Found {
   std::string normalized;
   std::string qualifier;
   std::string subject;
+  bool unit_ambiguous = false;  // money: a bare "$" or "¥" (settled later by SettleCurrencySigns)
 };
 
 // Holds a number and, for a range, its high end.
@@ -107,6 +109,7 @@ class Extractor {
     q.qualifier = f.qualifier;
     q.normalized = f.normalized;
     q.subject = f.subject;
+    q.unit_ambiguous = f.unit_ambiguous;
     q.span = {start, end};
     return q;
   }
@@ -117,6 +120,7 @@ class Extractor {
     if (MatchMoneyPrefix(pieces_, i, lex_, &money)) {
       Amount a{money.number, std::nullopt, false};
       f->end = ReadRange(i, &a, money.end);
+      f->unit_ambiguous = money.ambiguous;
       return Finish(f, QuantityKind::kMoney, a, money.code);
     }
     DateMatch date;
@@ -224,6 +228,7 @@ class Extractor {
       f->end = money.end;  // money: "50 cents" is 0.50 USD, "5 dollars and 20 cents" 5.20
       if (a.high) *a.high *= money.scale;
       a.number = money.number;
+      f->unit_ambiguous = money.ambiguous;
       return Finish(f, QuantityKind::kMoney, a, money.code);
     }
     if (const TimeUnit* tu = lex_.time_units.Match(pieces_, u, &end); tu && counted) {
@@ -353,7 +358,10 @@ class Extractor {
 std::vector<Quantity> ExtractQuantities(const Report& report, std::string_view reference_date) {
   std::optional<CivilDate> ref = ParseIsoDate(reference_date);
   Extractor extractor(report.document.text, ref);
-  return extractor.Run();
+  std::vector<Quantity> quantities = extractor.Run();
+  SettleCurrencySigns(report.entities, &quantities);
+  LinkConversions(report.document.text, &quantities);
+  return quantities;
 }
 
 }  // namespace lede::detail
