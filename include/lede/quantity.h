@@ -33,6 +33,8 @@ struct Quantity {
   std::string unit;              // ISO 4217 code for money, "percent", "km", "day" ...
   std::string qualifier;         // "more than", "about", "up to" ... or ""
   std::string normalized;        // ISO 8601 date/duration ("2023-03-30", "P5D"), or ""
+                                 // an ordinal without a value: its relative position,
+                                 // "end-1" (the last but one), "current+1" (the next one)
   std::string subject;           // what is counted or measured ("ships")
   bool unit_ambiguous = false;   // money: a sign several currencies use ("$", "¥") that the
                                  // article's context did not settle; `unit` is the likeliest

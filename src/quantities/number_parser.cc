@@ -6,9 +6,13 @@
 // or "thirty and" stop the number. Each piece is looked at once.
 #include "quantities/number_parser.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <unordered_map>
+
+#include "data/embedded_data.h"
 
 namespace lede::detail {
 
@@ -357,7 +361,67 @@ void ExtendFraction(const std::vector<Piece>& pieces, const QuantityLexicon& lex
   m->lone_one = false;
 }
 
+// Holds one relative ordinal phrase: its words and the position it names.
+struct RelativePhrase {
+  std::vector<std::string> words;
+  std::string position;
+};
+
+// Returns the relative ordinal phrases by first word, longest first.
+const std::unordered_map<std::string, std::vector<RelativePhrase>>& RelativePhrases() {
+  static const auto* phrases = [] {
+    auto* map = new std::unordered_map<std::string, std::vector<RelativePhrase>>();
+    for (std::string_view line : DataLines("lexicon/relative_ordinals.txt")) {
+      size_t tab = line.find('\t');
+      if (tab == std::string_view::npos) continue;
+      RelativePhrase phrase;
+      phrase.position = std::string(line.substr(tab + 1));
+      std::string_view words = line.substr(0, tab);
+      while (!words.empty()) {
+        size_t space = words.find(' ');
+        phrase.words.emplace_back(words.substr(0, space));
+        words = space == std::string_view::npos ? std::string_view() : words.substr(space + 1);
+      }
+      (*map)[phrase.words[0]].push_back(std::move(phrase));
+    }
+    for (auto& [first, list] : *map) {
+      std::stable_sort(list.begin(), list.end(), [](const RelativePhrase& a, const RelativePhrase& b) {
+        return a.words.size() > b.words.size();
+      });
+    }
+    return map;
+  }();
+  return *phrases;
+}
+
 }  // namespace
+
+bool ParseRelativeOrdinal(const std::vector<Piece>& pieces, size_t i, const QuantityLexicon& lex, size_t* end,
+                          std::string* position) {
+  if (i >= pieces.size() || !IsWord(pieces[i])) return false;
+  const auto& phrases = RelativePhrases();
+  auto it = phrases.find(pieces[i].lower);
+  if (it == phrases.end()) return false;
+  for (const RelativePhrase& phrase : it->second) {
+    size_t j = i;
+    bool ok = true;
+    for (size_t w = 0; w < phrase.words.size() && ok; ++w) {
+      if (w > 0 && IsGluedDash(pieces, j) && GluedAt(pieces, j)) ++j;  // "second-to-last"
+      ok = j < pieces.size() && IsWord(pieces[j]) && pieces[j].lower == phrase.words[w];
+      ++j;
+    }
+    // A phrase ends where the words end: "the next one hundred days", "the next one-day
+    // match" and "next oneself" hold a number or a longer word, not a position.
+    bool continues = j < pieces.size() && (WordAt(pieces, j, lex) || (GluedAt(pieces, j) && IsWord(pieces[j])) ||
+                                           IsGluedDash(pieces, j));
+    if (ok && !continues) {
+      *end = j;
+      *position = phrase.position;
+      return true;
+    }
+  }
+  return false;
+}
 
 double ParseDigits(std::string_view digits) {
   // A power "1.1^23", "2.5^-1", "1.1^--23": the exponent's minus signs cancel in pairs.

@@ -35,6 +35,12 @@ struct NumberMatch {
 // Returns true and fills *m when a number starts at pieces[i].
 bool ParseNumber(const std::vector<Piece>& pieces, size_t i, const QuantityLexicon& lex, NumberMatch* m);
 
+// Returns true and sets *end (one past the last piece) and *position ("end-1",
+// "current+1") when a relative ordinal phrase ("penultimate", "the last but one",
+// "second to last", "next one") starts at pieces[i].
+bool ParseRelativeOrdinal(const std::vector<Piece>& pieces, size_t i, const QuantityLexicon& lex, size_t* end,
+                          std::string* position);
+
 // Returns the value of a digit string with thousands commas ("1,250.5" -> 1250.5).
 double ParseDigits(std::string_view digits);
 

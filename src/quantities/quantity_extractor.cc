@@ -123,6 +123,8 @@ class Extractor {
       f->unit_ambiguous = money.ambiguous;
       return Finish(f, QuantityKind::kMoney, a, money.code);
     }
+    if (MatchRelativeOrdinalAt(i, f)) return true;
+    if (MatchDateSpanAt(i, f)) return true;  // date_ranges: "since August", "Feb 28th to March 1st"
     DateMatch date;
     if (MatchDateTime(dates_, i, &date)) {  // date-time: dates, clocks and their joins
       f->end = date.end;
@@ -130,6 +132,9 @@ class Extractor {
       f->normalized = date.normalized;
       f->unit = date.zone;
       f->qualifier = DateQualifier(i);
+      if (date.is_duration) f->kind = QuantityKind::kDuration;  // date vocabulary: vague durations
+      if (date.is_duration) f->unit = date.unit;                 // date vocabulary
+      if (date.is_set) f->qualifier = "every";                   // date vocabulary: a recurring time
       return true;
     }
     Amount a;
@@ -139,6 +144,29 @@ class Extractor {
       return false;
     }
     return MatchNumberLed(i, a, f, skip);
+  }
+
+  // Returns true when a relative ordinal ("the last but one" = end-1) starts at i: an
+  // ordinal without a value, its position in `normalized` (MatchRelativeOrdinalAt).
+  bool MatchRelativeOrdinalAt(size_t i, Found* f) {
+    std::string position;
+    if (!ParseRelativeOrdinal(pieces_, i, lex_, &f->end, &position)) return false;
+    f->kind = QuantityKind::kOrdinal;
+    f->normalized = std::move(position);
+    return true;
+  }
+
+  // Returns true when a modified date, a sub-period or a range of dates starts at i
+  // (date_ranges); the modifier is part of the span and becomes the qualifier.
+  bool MatchDateSpanAt(size_t i, Found* f) {
+    DateSpan span;
+    if (!MatchDateSpan(dates_, i, &span)) return false;
+    f->end = span.date.end;
+    f->kind = span.date.is_time ? QuantityKind::kTime : QuantityKind::kDate;
+    f->normalized = span.date.normalized;
+    f->unit = span.date.zone;
+    f->qualifier = span.modifier.empty() ? DateQualifier(i) : span.modifier;
+    return true;
   }
 
   // Returns true when the number at i belongs to a name or code ("Boeing 737", "COVID-19", "4G").

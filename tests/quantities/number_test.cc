@@ -114,6 +114,42 @@ TEST_CASE("quantity extractor reads ordinals", "[quantities]") {
   for (const Expected& e : cases) CheckExpected(e);
 }
 
+TEST_CASE("quantity extractor reads relative ordinals as a position without a value", "[quantities]") {
+  const Expected cases[] = {
+      {"The penultimate stage ends in the Alps.", "penultimate", K::kOrdinal, kNone, "", "end-1", "", ""},
+      {"The antepenultimate lap decided it.", "antepenultimate", K::kOrdinal, kNone, "", "end-2", "", ""},
+      {"They lost the last but one game of the season.", "the last but one", K::kOrdinal, kNone, "", "end-1", "",
+       ""},
+      {"She finished second to last in the final.", "second to last", K::kOrdinal, kNone, "", "end-1", "", ""},
+      {"It was the second-to-last vote before recess.", "the second-to-last", K::kOrdinal, kNone, "", "end-1", "",
+       ""},
+      {"The one before the last one sank in 1998.", "The one before the last one", K::kOrdinal, kNone, "", "end-1",
+       "", ""},
+      {"The next one will be harder, the coach said.", "next one", K::kOrdinal, kNone, "", "current+1", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+}
+
+TEST_CASE("quantity extractor leaves bare last, next and previous before a noun alone", "[quantities]") {
+  // News uses them in nearly every article ("the last time", "next round"); they are no position.
+  const char* const inputs[] = {
+      "It was the last time the two sides met.",
+      "The next round of talks starts soon.",
+      "The previous government had raised taxes.",
+      "A last-minute goal sealed the match.",
+      "He called it a last resort.",
+  };
+  for (const char* input : inputs) {
+    std::vector<Quantity> qs = QuantitiesOf(input);
+    INFO("input: " << input << "\nfound:\n" << DescribeAll(qs));
+    for (const Quantity& q : qs) CHECK(q.kind != QuantityKind::kOrdinal);
+  }
+  // "the next one hundred days" is a count, not "next one" + a stray "hundred".
+  std::vector<Quantity> qs = QuantitiesOf("The next one hundred days will be hard.");
+  INFO(DescribeAll(qs));
+  CHECK_FALSE(FindQuantity(qs, "next one").has_value());
+}
+
 TEST_CASE("quantity extractor skips words and numbers that are not counts", "[quantities]") {
   struct Case {
     std::string input;
