@@ -124,7 +124,6 @@ class Extractor {
       return Finish(f, QuantityKind::kMoney, a, money.code);
     }
     if (MatchRelativeOrdinalAt(i, f)) return true;
-    if (MatchDateSpanAt(i, f)) return true;  // date_ranges: "since August", "Feb 28th to March 1st"
     DateMatch date;
     if (MatchDateTime(dates_, i, &date)) {  // date-time: dates, clocks and their joins
       f->end = date.end;
@@ -132,9 +131,6 @@ class Extractor {
       f->normalized = date.normalized;
       f->unit = date.zone;
       f->qualifier = DateQualifier(i);
-      if (date.is_duration) f->kind = QuantityKind::kDuration;  // date vocabulary: vague durations
-      if (date.is_duration) f->unit = date.unit;                 // date vocabulary
-      if (date.is_set) f->qualifier = "every";                   // date vocabulary: a recurring time
       return true;
     }
     Amount a;
@@ -153,19 +149,6 @@ class Extractor {
     if (!ParseRelativeOrdinal(pieces_, i, lex_, &f->end, &position)) return false;
     f->kind = QuantityKind::kOrdinal;
     f->normalized = std::move(position);
-    return true;
-  }
-
-  // Returns true when a modified date, a sub-period or a range of dates starts at i
-  // (date_ranges); the modifier is part of the span and becomes the qualifier.
-  bool MatchDateSpanAt(size_t i, Found* f) {
-    DateSpan span;
-    if (!MatchDateSpan(dates_, i, &span)) return false;
-    f->end = span.date.end;
-    f->kind = span.date.is_time ? QuantityKind::kTime : QuantityKind::kDate;
-    f->normalized = span.date.normalized;
-    f->unit = span.date.zone;
-    f->qualifier = span.modifier.empty() ? DateQualifier(i) : span.modifier;
     return true;
   }
 
