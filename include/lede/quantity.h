@@ -20,6 +20,7 @@ enum class QuantityKind {
   kDuration,  // five-day, more than one year
   kTime,      // 10.30am, 15:00
   kMeasure,   // 30 km, 5 tonnes
+  kAge,       // a 45-year-old, 45 years old, a six-month-old (value 45, unit "year")
 };
 
 // Returns the lower-case name of a kind ("cardinal", "money", ...).

@@ -48,6 +48,7 @@ std::string_view QuantityKindName(QuantityKind kind) {
     case QuantityKind::kDuration: return "duration";
     case QuantityKind::kTime: return "time";
     case QuantityKind::kMeasure: return "measure";
+    case QuantityKind::kAge: return "age";
   }
   return "cardinal";
 }

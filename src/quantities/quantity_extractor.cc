@@ -13,6 +13,7 @@
 #include "quantities/currency_context.h"
 #include "quantities/date_phrases.h"
 #include "quantities/money.h"
+#include "quantities/number_lookalikes.h"
 #include "quantities/number_parser.h"
 #include "quantities/quantity_lexer.h"
 #include "quantities/quantity_lexicon.h"
@@ -83,6 +84,10 @@ class Extractor {
     if (!has_words && !snippet_) return;
     size_t i = 0;
     while (i < pieces_.size()) {
+      if (size_t lookalike = LookalikeEnd(pieces_, i); lookalike > i) {  // phone numbers, scores, list numbers
+        i = lookalike;
+        continue;
+      }
       Found f;
       size_t skip = i + 1;
       if (MatchAt(i, &f, &skip)) {
@@ -309,6 +314,12 @@ class Extractor {
       if (tu.unit == "second") return false;
       if (!lead && tu.factor == 1) return false;
     }
+    if (size_t age_end = AgeEnd(end); age_end > end) {  // "a 45-year-old", "45 years old"
+      f->end = age_end;
+      Finish(f, QuantityKind::kAge, a, tu.unit);
+      f->subject = FindSubject(pieces_, text_, age_end, lex_);
+      return true;
+    }
     f->end = end;
     Amount count = a;
     Finish(f, QuantityKind::kDuration, count, tu.unit);
@@ -316,6 +327,16 @@ class Extractor {
     std::string designator = time_part ? tu.designator.substr(1) : tu.designator;
     f->normalized = std::string(time_part ? "PT" : "P") + FormatNumber(nm.value * tu.factor) + designator;
     return true;
+  }
+
+  // Returns the index past "old" after a length of time ending at pieces[j] ("45-year-old",
+  // "45 years old"), or j when the length is not an age.
+  size_t AgeEnd(size_t j) const {
+    if (j + 1 < pieces_.size() && pieces_[j].kind == PieceKind::kDash && GluedAt(pieces_, j) && GluedAt(pieces_, j + 1) &&
+        IsWordPiece(pieces_, j + 1, "old")) {
+      return j + 2;
+    }
+    return IsWordPiece(pieces_, j, "old") ? j + 1 : j;
   }
 
   // Returns true when a four-digit number reads as a year here.
@@ -370,6 +391,7 @@ std::vector<Quantity> ExtractQuantities(const Report& report, std::string_view r
   std::optional<CivilDate> ref = ParseIsoDate(reference_date);
   Extractor extractor(report.document.text, ref);
   std::vector<Quantity> quantities = extractor.Run();
+  DropYearsInNames(report.entities, report.document.text, &quantities);
   SettleCurrencySigns(report.entities, &quantities);
   LinkConversions(report.document.text, &quantities);
   return quantities;

@@ -111,7 +111,6 @@ TEST_CASE("quantity extractor reads durations", "[quantities]") {
       {"The siege lasted two decades.", "two decades", K::kDuration, 2, "decade", "P20Y", "", ""},
       {"He was jailed for a year.", "a year", K::kDuration, 1, "year", "P1Y", "", ""},
       {"The 90-minute meeting ended.", "90-minute", K::kDuration, 90, "minute", "PT90M", "", ""},
-      {"A 30-year-old man was arrested.", "30-year", K::kDuration, 30, "year", "P30Y", "", ""},
       {"He served two and a half years.", "two and a half years", K::kDuration, 2.5, "year", "P2.5Y", "", ""},
       {"Workers staged a one-day strike.", "one-day", K::kDuration, 1, "day", "P1D", "", ""},
       {"The bridge shut for one week.", "one week", K::kDuration, 1, "week", "P1W", "", ""},
