@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "quantities/date_sets.h"
+
 namespace lede::detail {
 
 namespace {
@@ -318,16 +320,15 @@ bool MatchNumberDate(const DateContext& ctx, size_t i, DateMatch* m) {
   return false;
 }
 
-namespace {
-
-// Returns the TIMEX part-of-day code of a daypart word ("night" -> "NI"), or "".
 std::string DaypartCode(const std::string& word) {
   if (word == "morning" || word == "mornings") return "MO";
   if (word == "afternoon" || word == "afternoons") return "AF";
   if (word == "evening" || word == "evenings") return "EV";
-  if (word == "night" || word == "nights" || word == "tonight") return "NI";
+  if (word == "night" || word == "nights" || word == "tonight" || word == "tonite") return "NI";
   return "";
 }
+
+namespace {
 
 bool IsDay(const std::string& n) { return n.size() == 10 && n[4] == '-' && n[7] == '-'; }
 
@@ -413,9 +414,11 @@ bool MatchDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
     if (MatchTimeRange(ctx, i + 1, pieces[i].lower == "between", m)) return true;
     return false;
   }
+  if (MatchDateSet(ctx, i, m) || MatchVagueDuration(ctx, i, m)) return true;
   if (pieces[i].kind == PieceKind::kNumber && MatchTimeRange(ctx, i, false, m)) return true;
   if (!MatchNumberDate(ctx, i, m) && !MatchClockTime(ctx, i, m) && !MatchWordDate(ctx, i, m)) return false;
   if (IsClock(*m)) {
+    if (ExtendClockToSet(ctx, m)) return true;  // "3pm each day"
     // "8.30pm today", "12:30 December 27th".
     DateMatch day;
     if (m->end < pieces.size() && (MatchWordDate(ctx, m->end, &day) || MatchNumberDate(ctx, m->end, &day)) &&

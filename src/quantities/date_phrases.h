@@ -31,6 +31,9 @@ struct DateMatch {
   std::string normalized;  // ISO 8601 / TIMEX, or "" when nothing can be fixed
   std::string zone;        // a time zone written after a clock time ("GMT")
   bool is_time = false;    // a clock time rather than a date
+  bool is_set = false;     // a recurring time ("every Monday"): normalized is its TIMEX set value
+  bool is_duration = false;  // a length of time ("several weeks"): normalized is ISO 8601 "P3W"
+  std::string unit;        // a duration's time unit ("week")
 };
 
 // Returns true and fills *m when a word-led date phrase starts at pieces[i].
@@ -53,6 +56,9 @@ bool CanBeYear(const NumberMatch& nm);
 
 // Returns true when a year `value` needs no preposition before it to read as a year.
 bool IsPlainYearRange(double value);
+
+// Returns the TIMEX part-of-day code of a daypart word ("night", "mornings" -> "NI", "MO"), or "".
+std::string DaypartCode(const std::string& word);
 
 // Returns the Period a period word names ("week", "years" ...), or nullopt.
 std::optional<Period> PeriodOf(const std::string& unit);

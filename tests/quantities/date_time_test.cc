@@ -56,8 +56,8 @@ TEST_CASE("quantity extractor resolves relative dates against the reference date
       {"Polling runs from 7am to 10pm.", "from 7am to 10pm", K::kTime, kNone, "", "T07:00/T22:00", "", ""},
       {"Troops left late last year.", "last year", K::kDate, kNone, "", "2022", "late", ""},
       {"Last year's budget was cut.", "Last year", K::kDate, kNone, "", "2022", "", ""},
-      {"Fares have risen since 2019.", "2019", K::kDate, kNone, "", "2019", "since", ""},
-      {"The border stays shut until Friday.", "Friday", K::kDate, kNone, "", "2023-03-24", "until", ""},
+      {"Fares have risen since 2019.", "since 2019", K::kDate, kNone, "", "2019-01-01/..", "since", ""},
+      {"The border stays shut until Friday.", "until Friday", K::kDate, kNone, "", "../2023-03-24", "until", ""},
       {"Sales slumped in mid-January.", "January", K::kDate, kNone, "", "2023-01", "mid", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
@@ -126,7 +126,7 @@ TEST_CASE("quantity extractor reads clock times", "[quantities]") {
   const Expected cases[] = {
       {"The blast happened at 10.30am on the quay.", "10.30am", K::kTime, kNone, "", "T10:30", "", ""},
       {"Markets shut at 15:00 GMT sharp.", "15:00 GMT", K::kTime, kNone, "GMT", "T15:00", "", ""},
-      {"Doors open at 3pm daily.", "3pm", K::kTime, kNone, "", "T15:00", "", ""},
+      {"Doors open at 3pm daily.", "3pm daily", K::kTime, kNone, "", "T15:00", "every", ""},
       {"The vote opens at 7 a.m. on Sunday.", "7 a.m.", K::kTime, kNone, "", "T07:00", "", ""},
       {"The alarm rang at 12am exactly.", "12am", K::kTime, kNone, "", "T00:00", "", ""},
       {"The quake struck at 7:56:30 pm local time.", "7:56:30 pm", K::kTime, kNone, "", "T19:56:30", "", ""},
@@ -169,6 +169,48 @@ TEST_CASE("date resolver does calendar arithmetic", "[quantities]") {
   CHECK(ResolvePeriod(CivilDate{2023, 1, 15}, Period::kMonth, -1) == "2022-12");
   CHECK(ResolveWeekday(CivilDate{2023, 3, 30}, 5, 0) == "2023-03-24");
   CHECK(ResolveWeekday(CivilDate{2023, 3, 30}, 4, -1) == "2023-03-23");
+}
+
+TEST_CASE("quantity extractor reads recurring times as sets", "[quantities]") {
+  const Expected cases[] = {
+      {"The council meets every Monday.", "every Monday", K::kDate, kNone, "", "XXXX-WXX-1", "every", ""},
+      {"Briefings are held each Monday at 4pm.", "each Monday at 4pm", K::kDate, kNone, "", "XXXX-WXX-1T16:00", "every", ""},
+      {"Inspectors visit every two weeks.", "every two weeks", K::kDate, kNone, "", "P2W", "every", ""},
+      {"Ferries run every other day.", "every other day", K::kDate, kNone, "", "P2D", "every", ""},
+      {"The bulletin is published weekly.", "weekly", K::kDate, kNone, "", "P1W", "every", ""},
+      {"Figures are updated daily and sent to ministers.", "daily", K::kDate, kNone, "", "P1D", "every", ""},
+      {"The market opens on Saturdays.", "Saturdays", K::kDate, kNone, "", "XXXX-WXX-6", "every", ""},
+      {"The choir rehearses Friday mornings.", "Friday mornings", K::kDate, kNone, "", "XXXX-WXX-5TMO", "every", ""},
+      {"Curfew starts every evening at 7:30 p.m.", "every evening at 7:30 p.m.", K::kDate, kNone, "", "T19:30", "every", ""},
+      {"The siren sounds at 9pm each day.", "9pm each day", K::kTime, kNone, "", "T21:00", "every", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+  // Adjectives of frequency are not times.
+  for (const char* input : {"She edits a weekly magazine.", "Power cuts are part of everyday life.",
+                            "The daily newspaper closed.", "Prices rise every time it rains."}) {
+    std::vector<Quantity> qs = QuantitiesOf(input);
+    INFO(input << "\n" << DescribeAll(qs));
+    CHECK(qs.empty());
+  }
+}
+
+TEST_CASE("quantity extractor reads durations without a plain count", "[quantities]") {
+  const Expected cases[] = {
+      {"The siege lasted several weeks.", "several weeks", K::kDuration, kNone, "week", "P3W", "", ""},
+      {"Talks stalled for a few hours.", "a few hours", K::kDuration, kNone, "hour", "PT3H", "", ""},
+      {"The crew waited for some days.", "some days", K::kDuration, kNone, "day", "P3D", "", ""},
+      {"Rescuers searched for a couple of days.", "a couple of days", K::kDuration, kNone, "day", "P2D", "", ""},
+      {"Crowds gathered all month.", "all month", K::kDuration, kNone, "month", "P1M", "", ""},
+      {"The deadline was pushed back another week.", "another week", K::kDuration, kNone, "week", "P1W", "", ""},
+      {"The envoy stayed two nights in Geneva.", "two nights", K::kDuration, kNone, "night", "P2D", "", ""},
+      {"The trial ran for 3Y in total.", "3Y", K::kDuration, kNone, "year", "P3Y", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+  for (const char* input : {"Some days are harder than others.", "All hours of the night."}) {
+    std::vector<Quantity> qs = QuantitiesOf(input);
+    INFO(input << "\n" << DescribeAll(qs));
+    CHECK(qs.empty());
+  }
 }
 
 }  // namespace
