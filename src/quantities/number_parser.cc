@@ -24,6 +24,11 @@ constexpr int kSignificantDigits = 15;
 constexpr double kHundred = 100;
 // Pieces after "and" within which a fraction's denominator must appear ("and twenty-three fifths").
 constexpr size_t kFractionWindow = 6;
+// The denominator of "quarters": "one hundred and three quarters" adds 3/4 to 100, while
+// an ordinal denominator divides the whole number ("one hundred and thirty fifths" = 130/5).
+constexpr double kQuarter = 4;
+// The largest unit an ordinal denominator may join to a tens word before it ("thirty fifths" = 35ths).
+constexpr double kLargestUnit = 9;
 
 // Names what the last number word was, to check the next one may follow it.
 enum class Last { kNone, kUnit, kTens, kHundred, kScale, kAnd };
@@ -91,7 +96,21 @@ bool ParseDigitsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLex
   return true;
 }
 
-bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexicon& lex, NumberMatch* m) {
+// Returns true when a spaced dash joins a tens word to a unit ("ninety - five"): read as
+// a range it would run downwards, so it can only be one number.
+bool IsSpacedCompoundDash(const std::vector<Piece>& pieces, size_t j, const QuantityLexicon& lex) {
+  if (j + 1 >= pieces.size() || pieces[j].kind != PieceKind::kDash || pieces[j].lower != "-" ||
+      !pieces[j].space_before || !pieces[j + 1].space_before) {
+    return false;
+  }
+  const NumberWord* unit = WordAt(pieces, j + 1, lex);
+  return unit && unit->role == NumberRole::kUnit && unit->value >= 1 && unit->value <= kLargestUnit;
+}
+
+// `split` allows "one one hundredth" to read as a numerator and an ordinal denominator
+// (false in that denominator's own reading, so each piece is read a bounded number of times).
+bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexicon& lex, NumberMatch* m,
+                  bool split = true) {
   const NumberWord* first = WordAt(pieces, i, lex);
   if (!first) return false;
   m->words = true;
@@ -118,12 +137,14 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
     ++j;
   }
   Last last = Last::kNone;
+  Last before_last = Last::kNone;  // what preceded the last word ("hundred" before "thirty")
   size_t end = article ? i + 1 : i;
   bool any = false;
   while (j < pieces.size()) {
     const NumberWord* w = WordAt(pieces, j, lex);
     if (!w) break;
     bool hyphen_before = j > i && pieces[j - 1].kind == PieceKind::kDash;
+    Last last_before_word = last;
     NumberRole role = w->role;
     const NumberWord* after_dash = IsGluedDash(pieces, j + 1) ? WordAt(pieces, j + 2, lex) : nullptr;
     if (role == NumberRole::kHalf && article && last == Last::kNone && !IsGluedDash(pieces, j + 1)) {
@@ -212,7 +233,25 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
       end = j + 1;
       any = true;
       break;
-    } else if ((role == NumberRole::kFraction || (role == NumberRole::kOrdinal && w->value >= 3)) &&
+    } else if (role == NumberRole::kFraction && w->value > 1 && w->value != kQuarter && !article &&
+               (last == Last::kUnit || last == Last::kTens || last == Last::kHundred || last == Last::kScale)) {
+      // An ordinal denominator divides the whole number before it: "one hundred and thirty
+      // fifths" = 130/5, "a hundred thousand trillionths" = 1e5/1e12, "ninety-five hundred-
+      // fifths" = 9500/5; a tens word glued by a space to a unit ordinal joins the
+      // denominator after a hundred or scale: "one hundred thirty fifths" = 100/35ths.
+      double numerator = total + current, denominator = w->value;
+      if (last == Last::kTens && !hyphen_before && w->value <= kLargestUnit &&
+          (before_last == Last::kHundred || before_last == Last::kScale)) {
+        numerator -= group;
+        denominator += group;
+      }
+      total = 0;
+      current = numerator / denominator;
+      m->fraction = true;
+      end = j + 1;
+      any = true;
+      break;
+    } else if (((role == NumberRole::kFraction && w->value > 1) || (role == NumberRole::kOrdinal && w->value >= 3)) &&
                (last == Last::kUnit || last == Last::kTens || article)) {
       // "two-thirds", "three quarters", "a quarter", "one fifth", "one hundred and three quarters".
       if (group == 0) group = 1;
@@ -228,20 +267,38 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
     }
     any = true;
     end = j + 1;
+    before_last = last_before_word;
     ++j;
-    // Glue: a hyphen inside "twenty-one", "and" after a hundred or scale before more words.
-    if (IsGluedDash(pieces, j) && WordAt(pieces, j + 1, lex)) {
+    // Glue: a hyphen inside "twenty-one" ("ninety - five" spaced), "and" after a hundred or
+    // scale before more words or an ordinal ("one hundred and fifth").
+    if ((IsGluedDash(pieces, j) && WordAt(pieces, j + 1, lex)) ||
+        (last == Last::kTens && IsSpacedCompoundDash(pieces, j, lex))) {
       ++j;
     } else if (j < pieces.size() && IsWord(pieces[j]) && pieces[j].lower == "and" &&
                (last == Last::kHundred || last == Last::kScale)) {
       const NumberWord* next = WordAt(pieces, j + 1, lex);
-      if (!next || (next->role != NumberRole::kUnit && next->role != NumberRole::kTens)) break;
+      if (!next || (next->role != NumberRole::kUnit && next->role != NumberRole::kTens &&
+                    !(next->role == NumberRole::kOrdinal && next->value < kHundred))) {
+        break;
+      }
       last = Last::kAnd;
       group = 0;
       ++j;
     }
   }
   if (!any && !article) return false;
+  // "one one hundred fifth", "one one hundredth": a count of units, then an ordinal of two
+  // or more words starting right after it, is a fraction (1/105, 1/100).
+  if (split && any && !m->ordinal && !m->fraction && last == Last::kUnit && total == 0 && current == group &&
+      WordAt(pieces, end, lex)) {
+    NumberMatch den;
+    if (ParseWordsAt(pieces, end, lex, &den, false) && den.ordinal && den.end >= end + 2 && den.value > 0) {
+      m->fraction = true;
+      m->value = current / den.value;
+      m->end = den.end;
+      return true;
+    }
+  }
   // "two and a half", "one and a half million", "three and a fifth": a part added before any scale.
   if (any && !m->ordinal && !m->fraction && last != Last::kScale && end < pieces.size() && IsWord(pieces[end]) &&
       pieces[end].lower == "and") {

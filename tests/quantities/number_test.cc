@@ -72,6 +72,18 @@ TEST_CASE("quantity extractor reads decimals, multipliers, fractions and powers"
       {"The pipe measured 2 1/4.", "2 1/4", K::kCardinal, 2.25, "", "", "", ""},
       {"The model estimated 12.32e+14 particles.", "12.32e+14", K::kCardinal, 1.232e15, "", "", "", "particles"},
       {"The factor grew to 2.5^-1 of its size.", "2.5^-1", K::kCardinal, 0.4, "", "", "", ""},
+      {"The error was a hundred trillionths.", "a hundred trillionths", K::kCardinal, 1e-10, "", "", "", ""},
+      {"Each partner holds three twenty-firsts.", "three twenty-firsts", K::kCardinal, 3.0 / 21, "", "", "", ""},
+      {"The rod was one hundred and thirty fifths.", "one hundred and thirty fifths", K::kCardinal, 26, "", "", "",
+       ""},
+      {"The rod was one hundred thirty fifths.", "one hundred thirty fifths", K::kCardinal, 100.0 / 35, "", "", "",
+       ""},
+      {"The rod was one hundred thirty-two fifths.", "one hundred thirty-two fifths", K::kCardinal, 26.4, "", "",
+       "", ""},
+      {"The share was one one hundred fifth.", "one one hundred fifth", K::kCardinal, 1.0 / 105, "", "", "", ""},
+      {"The lap took one one hundredth.", "one one hundredth", K::kCardinal, 0.01, "", "", "", ""},
+      {"It came to ninety - five hundred-fifths.", "ninety - five hundred-fifths", K::kCardinal, 1900, "", "", "",
+       ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
 }
@@ -108,6 +120,9 @@ TEST_CASE("quantity extractor reads ordinals", "[quantities]") {
       {"The town marked its two hundredth year.", "two hundredth", K::kOrdinal, 200, "", "", "", ""},
       {"The 21st stage was cancelled.", "21st", K::kOrdinal, 21, "", "", "", ""},
       {"The Nineth Assembly opened today.", "Nineth", K::kOrdinal, 9, "", "", "", ""},
+      {"They marked the one hundred and fifth anniversary.", "one hundred and fifth", K::kOrdinal, 105, "", "", "",
+       ""},
+      {"The race lasted one second longer.", "one second", K::kDuration, 1, "second", "PT1S", "", ""},
       {"It was the three hundred twenty second sitting.", "three hundred twenty second", K::kOrdinal, 322, "", "",
        "", ""},
   };
