@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "quantities/date_names.h"
 #include "quantities/date_sets.h"
 
 namespace lede::detail {
@@ -68,11 +69,16 @@ const DateWord* DateAt(const DateContext& ctx, size_t j, DateRole role) {
 
 // Returns the month a capitalised month word (or abbreviation) at j names, or 0, and
 // sets *end past it (and past an abbreviation's full stop).
-int MonthAt(const DateContext& ctx, size_t j, bool allow_abbrev, size_t* end) {
+int MonthAt(const DateContext& ctx, size_t j, bool allow_abbrev, size_t* end, bool day_before = false) {
   if (j >= ctx.pieces.size()) return 0;
-  // A lower-case month counts only when a day number follows it ("june 5", "feb 30"), and
-  // never "may" or "march", which are verbs.
-  if (!ctx.pieces[j].capitalized) {
+  // A lower-case month counts only when a day number follows it ("june 5", "feb 30") or
+  // comes before it ("28 june", "4th of july"), and never "may" or "march", which are verbs
+  // (but for "4th of may").
+  if (day_before && !ctx.pieces[j].capitalized) {
+    const DateWord* d = ctx.lex.Date(ctx.pieces[j].lower);
+    bool verb = d && (d->value == kMonthMay || d->value == kMonthMarch) && !WordIs(ctx.pieces, j - 1, "of");
+    if (!d || (d->role != DateRole::kMonth && d->role != DateRole::kMonthAbbrev) || verb) return 0;
+  } else if (!ctx.pieces[j].capitalized) {
     const DateWord* d = ctx.lex.Date(ctx.pieces[j].lower);
     if (!d || (d->role != DateRole::kMonth && d->role != DateRole::kMonthAbbrev) || d->value == kMonthMay ||
         d->value == kMonthMarch) {
@@ -293,7 +299,7 @@ bool MatchNumberDate(const DateContext& ctx, size_t i, DateMatch* m) {
       if (WordIs(pieces, j, "of")) ++j;
     }
     size_t end;
-    if (int month = MonthAt(ctx, j, true, &end); month != 0 && pieces[j].space_before) {
+    if (int month = MonthAt(ctx, j, true, &end, true); month != 0 && pieces[j].space_before) {
       int year = 0;
       m->end = OptionalYear(pieces, end, &year);
       m->normalized = ResolveMonthDay(ctx.ref, month, day, year);
@@ -415,6 +421,7 @@ bool MatchDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
     return false;
   }
   if (MatchDateSet(ctx, i, m) || MatchVagueDuration(ctx, i, m)) return true;
+  if (MatchNamedDay(ctx, i, m)) return true;
   if (pieces[i].kind == PieceKind::kNumber && MatchTimeRange(ctx, i, false, m)) return true;
   if (!MatchNumberDate(ctx, i, m) && !MatchClockTime(ctx, i, m) && !MatchWordDate(ctx, i, m)) return false;
   if (IsClock(*m)) {

@@ -213,5 +213,19 @@ TEST_CASE("quantity extractor reads durations without a plain count", "[quantiti
   }
 }
 
+TEST_CASE("quantity extractor reads named days and lower-case months after a day", "[quantities]") {
+  const Expected cases[] = {
+      {"Shops close early on Christmas Eve.", "Christmas Eve", K::kDate, kNone, "", "2022-12-24", "", ""},
+      {"Flights were full at Thanksgiving 2019.", "Thanksgiving 2019", K::kDate, kNone, "", "2019-11-28", "", ""},
+      {"The parade returns on Memorial Day of this year.", "Memorial Day of this year", K::kDate, kNone, "", "2023-05-29", "", ""},
+      {"Fireworks are banned on the 4th of july.", "4th of july", K::kDate, kNone, "", "2023-07-04", "", ""},
+      {"The ferry sails on 28 june in 2024.", "28 june in 2024", K::kDate, kNone, "", "2024-06-28", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+  std::vector<Quantity> qs = QuantitiesOf("Only 2 may enter the court.");
+  INFO(DescribeAll(qs));
+  for (const Quantity& q : qs) CHECK(q.kind != K::kDate);
+}
+
 }  // namespace
 }  // namespace lede::testing

@@ -1,0 +1,23 @@
+// Named days: holidays and other days known by name ("Christmas Eve", "Thanksgiving",
+// "Independence Day of this year"), read from data/lexicon/holidays.tsv, each a fixed
+// month-day or the Nth weekday of a month.
+#ifndef LEDE_SRC_QUANTITIES_DATE_NAMES_H_
+#define LEDE_SRC_QUANTITIES_DATE_NAMES_H_
+
+#include <cstddef>
+
+#include "quantities/date_phrases.h"
+
+namespace lede::detail {
+
+// Returns true and fills *m when a named day starts at pieces[i], with an optional year
+// after it ("Thanksgiving 2019", "Christmas of last year"): the day of that year, else the
+// occurrence nearest the reference date ("XXXX-12-24" without one).
+bool MatchNamedDay(const DateContext& ctx, size_t i, DateMatch* m);
+
+// Returns the day of `year` a holiday rule gives, "" when it is not a date.
+std::string HolidayInYear(const std::string& rule, int year);
+
+}  // namespace lede::detail
+
+#endif  // LEDE_SRC_QUANTITIES_DATE_NAMES_H_
