@@ -12,6 +12,7 @@
 
 #include "quantities/currency_context.h"
 #include "quantities/date_phrases.h"
+#include "quantities/date_ranges.h"  // date_ranges: modified dates and ranges
 #include "quantities/money.h"
 #include "quantities/number_lookalikes.h"
 #include "quantities/number_parser.h"
@@ -129,6 +130,7 @@ class Extractor {
       return Finish(f, QuantityKind::kMoney, a, money.code);
     }
     if (MatchRelativeOrdinalAt(i, f)) return true;
+    if (MatchDateSpanAt(i, f)) return true;  // date_ranges: "since August", "Feb 28th to March 1st"
     DateMatch date;
     if (MatchDateTime(dates_, i, &date)) {  // date-time: dates, clocks and their joins
       f->end = date.end;
@@ -154,6 +156,19 @@ class Extractor {
     if (!ParseRelativeOrdinal(pieces_, i, lex_, &f->end, &position)) return false;
     f->kind = QuantityKind::kOrdinal;
     f->normalized = std::move(position);
+    return true;
+  }
+
+  // Returns true when a modified date, a sub-period or a range of dates starts at i
+  // (date_ranges); the modifier is part of the span and becomes the qualifier.
+  bool MatchDateSpanAt(size_t i, Found* f) {
+    DateSpan span;
+    if (!MatchDateSpan(dates_, i, &span)) return false;
+    f->end = span.date.end;
+    f->kind = span.date.is_time ? QuantityKind::kTime : QuantityKind::kDate;
+    f->normalized = span.date.normalized;
+    f->unit = span.date.zone;
+    f->qualifier = span.modifier.empty() ? DateQualifier(i) : span.modifier;
     return true;
   }
 

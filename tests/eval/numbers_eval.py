@@ -15,7 +15,10 @@ scores them with the benchmark's own score.py:
   datetime <- kinds date, time, duration: normalized ISO 8601 turned into Recognizers values
               (YYYY-MM-DD -> value; YYYY-MM, YYYY, YYYY-Www -> start/end range; Thh:mm ->
               "hh:mm:00", Thh:mm:ss -> "hh:mm:ss"; YYYY-MM-DDThh:mm -> "YYYY-MM-DD hh:mm:00";
-              intervals A/B of clock times -> start/end; a day with a TIMEX part of day
+              intervals A/B of clock times or days (ranges of dates, halves of periods:
+              "2016-01-12/2016-01-22", "2018-11-16/2018-12-01") -> start/end; open intervals
+              of a modified date: "A/.." -> start only ("since August"), "../B" -> end only
+              ("before 2010"); a day with a TIMEX part of day
               (YYYY-MM-DDTMO|TAF|TEV|TNI); a quarter YYYY-Qn -> its start/end -> the Recognizers start/end hours of that part of
               day (08-12, 12-16, 16-20, 20-23:59:59); durations -> seconds, a month = 30 days,
               a year = 365 days).
@@ -102,6 +105,13 @@ def date_values(kind, normalized):
     if kind == "duration":
         s = duration_seconds(n)
         return [{"value": s}] if s else []
+    if n.endswith("/..") or n.startswith("../"):
+        # An open interval ("2016-08-01/..", "../2010-01-01"): only the end the date fixes.
+        part = date_values(kind, n[:-3] if n.endswith("/..") else n[3:])
+        if len(part) != 1:
+            return []
+        bound = part[0].get("value") or (part[0].get("start") if n.endswith("/..") else part[0].get("end"))
+        return [{"start": bound}] if n.endswith("/..") else [{"end": bound}]
     if "/" in n:
         parts = [date_values(kind, p) for p in n.split("/", 1)]
         if all(len(p) == 1 and "value" in p[0] for p in parts):
