@@ -66,7 +66,7 @@ size_t ApplyScale(const std::vector<Piece>& pieces, size_t j, const QuantityLexi
 bool ParseDigitsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexicon& lex, NumberMatch* m) {
   const Piece& p = pieces[i];
   m->value = ParseDigits(p.lower);
-  bool separators = p.lower.find_first_of(",.e^") != std::string::npos;
+  bool separators = p.lower.find_first_not_of("0123456789") != std::string::npos;
   m->plain_integer = !separators;
   m->digits = separators ? 0 : p.lower.size();
   m->leading_zero = p.lower.size() > 1 && p.lower[0] == '0' && !separators;
@@ -490,10 +490,20 @@ double ParseDigits(std::string_view digits) {
     double exponent = ParseDigits(digits.substr(k));
     return std::pow(base, negative ? -exponent : exponent);
   }
+  // Thousands commas and spaces (" ", no-break and thin spaces) drop out; a comma with
+  // two digits after it ends the number as a decimal comma ("5,00": the lexer keeps only those).
   std::string clean;
   clean.reserve(digits.size());
-  for (char c : digits) {
-    if (c != ',') clean.push_back(c);
+  size_t comma = digits.rfind(',');
+  bool decimal_comma = comma != std::string_view::npos && digits.size() - comma == 3 &&
+                       digits.find('.') == std::string_view::npos;
+  for (size_t k = 0; k < digits.size(); ++k) {
+    char c = digits[k];
+    if (decimal_comma && k == comma) {
+      clean.push_back('.');
+    } else if ((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-') {
+      clean.push_back(c);
+    }
   }
   return std::strtod(clean.c_str(), nullptr);  // also reads scientific "12.32e+14"
 }

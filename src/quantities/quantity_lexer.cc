@@ -15,6 +15,8 @@ namespace {
 
 // Digits in one thousands group after a comma ("1,250").
 constexpr size_t kThousandsGroup = 3;
+// Digits after a decimal comma ("5,00"): cents.
+constexpr size_t kDecimalCommaDigits = 2;
 // Average bytes per piece in news prose, to reserve the vector once.
 constexpr size_t kBytesPerPiece = 5;
 
@@ -65,8 +67,62 @@ size_t ScanExponent(std::string_view text, size_t pos) {
   return d;
 }
 
+// Returns the byte length of a thousands space at `pos` (a space, a no-break or thin
+// space), 0 when none; *deliberate is set for the no-break and thin spaces, which only
+// a number's own groups use.
+size_t ThousandsSpace(std::string_view text, size_t pos, bool* deliberate) {
+  *deliberate = false;
+  if (pos < text.size() && text[pos] == ' ') return 1;
+  for (std::string_view s : {"\u00A0", "\u202F", "\u2009"}) {
+    if (text.substr(pos, s.size()) == s) {
+      *deliberate = true;
+      return s.size();
+    }
+  }
+  return 0;
+}
+
+// Returns the end of "1 234 567.89", a number grouped by spaces, or `pos` when there is
+// none. A list "1 2 3", a score "3 100" or a phone "555 123 4567" must not join, so the
+// groups are all of exactly three digits after a first group of one to three (no leading
+// zero, no "+" before: dialling codes), nothing numeric follows, and the grouping is
+// certain: two or more spaced groups, a decimal part, or a no-break / thin space.
+size_t ScanSpacedNumber(std::string_view text, size_t pos) {
+  if (pos > 0 && (text[pos - 1] == '+' || text[pos - 1] == '(' || IsDigit(text[pos - 1]))) return pos;
+  if (text[pos] == '0') return pos;
+  size_t d = pos;
+  while (d < text.size() && IsDigit(text[d])) ++d;
+  if (d - pos > kThousandsGroup) return pos;
+  size_t groups = 0;
+  bool certain = false;
+  while (true) {
+    bool deliberate;
+    size_t space = ThousandsSpace(text, d, &deliberate);
+    if (space == 0) break;
+    size_t g = d + space;
+    while (g < text.size() && IsDigit(text[g]) && g - d - space <= kThousandsGroup) ++g;
+    if (g - d - space != kThousandsGroup || (g < text.size() && IsDigit(text[g]))) break;
+    d = g;
+    ++groups;
+    certain = certain || deliberate;
+  }
+  if (groups == 0) return pos;
+  size_t end = d;
+  if (end + 1 < text.size() && text[end] == '.' && IsDigit(text[end + 1])) {
+    certain = true;
+    for (end += 1; end < text.size() && IsDigit(text[end]);) ++end;
+  }
+  bool deliberate;
+  size_t space = ThousandsSpace(text, end, &deliberate);
+  bool more_digits = (end < text.size() && (IsDigit(text[end]) || text[end] == ',')) ||
+                     (space > 0 && end + space < text.size() && IsDigit(text[end + space]));
+  if (more_digits || !(certain || groups >= 2)) return pos;
+  return end;
+}
+
 // Returns the end of the number starting at `pos` (a digit, or a point before digits: ".08").
 size_t ScanNumber(std::string_view text, size_t pos) {
+  if (size_t spaced = ScanSpacedNumber(text, pos); spaced != pos) return spaced;
   bool seen_point = false;
   while (pos < text.size()) {
     char c = text[pos];
@@ -80,6 +136,12 @@ size_t ScanNumber(std::string_view text, size_t pos) {
       if (d - pos - 1 == kThousandsGroup && (d >= text.size() || !IsDigit(text[d]))) {
         pos = d;
         continue;
+      }
+      // A decimal comma with no cents, "5,00" (European "5.00"): two zeros end the number.
+      // Other two-digit tails stay apart: "chapters 14,15" is a list.
+      if (d - pos - 1 == kDecimalCommaDigits && text.substr(pos + 1, kDecimalCommaDigits) == "00" &&
+          (d >= text.size() || !IsDigit(text[d]))) {
+        return d;
       }
       break;
     }

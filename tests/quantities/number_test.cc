@@ -82,6 +82,10 @@ TEST_CASE("quantity extractor reads decimals, multipliers, fractions and powers"
        "", ""},
       {"The share was one one hundred fifth.", "one one hundred fifth", K::kCardinal, 1.0 / 105, "", "", "", ""},
       {"The lap took one one hundredth.", "one one hundredth", K::kCardinal, 0.01, "", "", "", ""},
+      {"The fund held 1 234 567.89 units.", "1 234 567.89", K::kCardinal, 1234567.89, "", "", "", "units"},
+      {"The census found 12 345 678 residents.", "12 345 678", K::kCardinal, 12345678, "", "", "", "residents"},
+      {"Some shops write 5,00 on the tag.", "5,00", K::kCardinal, 5, "", "", "", ""},
+      {"The port handled 1,250 containers.", "1,250", K::kCardinal, 1250, "", "", "", "containers"},
       {"It came to ninety - five hundred-fifths.", "ninety - five hundred-fifths", K::kCardinal, 1900, "", "", "",
        ""},
   };
@@ -185,6 +189,13 @@ TEST_CASE("quantity extractor skips words and numbers that are not counts", "[qu
       {"He spoke under Article 5 of the treaty.", "5"},
       {"Sales of the iPhone 15 slowed.", "15"},
       {"One day he will return home.", "One day"},
+      {"Call 555 123 4567 for tickets.", "555 123"},
+      {"Call +44 207 946 000 today.", "44 207 946"},
+      {"The keys were 1 2 3 in order.", "1 2 3"},
+      {"The home side won 3 100 metres ahead.", "3 100"},
+      {"Read chapters 14,15 and 16.", "14,15"},
+      {"The shop is open 24/7.", "24/7"},
+      {"Arsenal won 3-1 at home.", "3-1"},
   };
   for (const Case& c : cases) {
     std::vector<Quantity> qs = QuantitiesOf(c.input);
