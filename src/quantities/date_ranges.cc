@@ -471,6 +471,38 @@ bool MatchRange(const DateContext& ctx, size_t i, DateMatch* m) {
   return true;
 }
 
+// Reads an offset from a day at i: "two days after today", "a week before March 3",
+// and "the day before|after" closing a clause (from the reference date).
+bool MatchOffset(const DateContext& ctx, size_t i, DateMatch* m) {
+  const auto& pieces = ctx.pieces;
+  if (WordAt(pieces, i, "the") && WordAt(pieces, i + 1, "day") &&
+      (WordAt(pieces, i + 2, "before") || WordAt(pieces, i + 2, "after")) && ctx.ref &&
+      (i + 3 >= pieces.size() || pieces[i + 3].kind == PieceKind::kPunct)) {
+    int sign = pieces[i + 2].lower == "after" ? 1 : -1;
+    m->normalized = FormatDate(CivilFromDays(DaysFromCivil(*ctx.ref) + sign));
+    m->end = i + 3;
+    m->is_time = false;
+    return true;
+  }
+  NumberMatch nm;
+  if (!ParseNumber(pieces, i, ctx.lex, &nm) || nm.ordinal || nm.fraction || nm.value <= 0) return false;
+  size_t u = nm.end;
+  if (u >= pieces.size() || pieces[u].kind != PieceKind::kWord) return false;
+  std::optional<Period> period = PeriodOf(pieces[u].lower);
+  if (!period || (*period != Period::kDay && *period != Period::kWeek)) return false;
+  bool after = WordAt(pieces, u + 1, "after");
+  if (!after && !WordAt(pieces, u + 1, "before")) return false;
+  DateMatch day;
+  if (!MatchDateTime(ctx, u + 2, &day) || !IsDay(day.normalized)) return false;
+  std::optional<CivilDate> d = ParseIsoDate(day.normalized);
+  if (!d) return false;
+  long days = static_cast<long>(nm.value) * (*period == Period::kWeek ? kDaysPerWeek : 1);
+  m->normalized = FormatDate(CivilFromDays(DaysFromCivil(*d) + (after ? days : -days)));
+  m->end = day.end;
+  m->is_time = false;
+  return true;
+}
+
 }  // namespace
 
 bool MatchDateSpan(const DateContext& ctx, size_t i, DateSpan* span) {
@@ -520,6 +552,7 @@ bool MatchDateSpan(const DateContext& ctx, size_t i, DateSpan* span) {
     return true;
   }
   if (MatchEarlyLate(ctx, i, &span->date)) return true;
+  if (MatchOffset(ctx, i, &span->date)) return true;
   return MatchRange(ctx, i, &span->date);
 }
 

@@ -64,6 +64,17 @@ TEST_CASE("two dates joined by to, a dash or between-and make one range", "[quan
   for (const Expected& e : cases) CheckExpected(e);
 }
 
+TEST_CASE("an offset from a day resolves to the day it names", "[quantities]") {
+  const Expected cases[] = {
+      {"Talks resume two days after today.", "two days after today", K::kDate, kNone, "", "2023-04-01", "", ""},
+      {"The vote came a week before March 10.", "a week before March 10", K::kDate, kNone, "", "2023-03-03", "", ""},
+      {"Nobody saw him the day before.", "the day before", K::kDate, kNone, "", "2023-03-29", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+  // "the day before the vote" is fixed by the vote, not by the reference date.
+  CHECK(QuantitiesOf("He resigned the day before the vote.").empty());
+}
+
 TEST_CASE("modifiers and ranges leave other phrases alone", "[quantities]") {
   for (const char* text : {"The mayor spoke before the vote.", "At the end of the war, troops left.",
                            "Aid arrived after the storm."}) {
