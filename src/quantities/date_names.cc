@@ -4,6 +4,7 @@
 // year the occurrence nearest the reference date is taken, as for "June 5".
 #include "quantities/date_names.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 
@@ -14,6 +15,9 @@ namespace lede::detail {
 namespace {
 
 constexpr int kDaysPerWeek = 7;
+constexpr int kMaxIsoWeek = 53;
+// Dec 28 is always in the last ISO week of its year.
+constexpr int kLastIsoWeekDay = 28;
 
 const PhraseTable<std::string>& NamedDays() {
   static const PhraseTable<std::string>* table = [] {
@@ -50,7 +54,111 @@ size_t YearAfter(const DateContext& ctx, size_t j, int* year) {
   return j;
 }
 
+// Returns the part number of a code "q1".."q4" / "h1", "h2" at j (setting *half), or 0.
+int PartCode(const std::vector<Piece>& pieces, size_t j, bool* half) {
+  if (j >= pieces.size() || pieces[j].kind != PieceKind::kCode || pieces[j].lower.size() != 2) return 0;
+  char c = pieces[j].lower[0], n = pieces[j].lower[1];
+  *half = c == 'h';
+  if (c == 'q' && n >= '1' && n <= '4') return n - '0';
+  if (c == 'h' && (n == '1' || n == '2')) return n - '0';
+  return 0;
+}
+
+bool IsYear(const std::vector<Piece>& pieces, size_t j) {
+  return j < pieces.size() && pieces[j].kind == PieceKind::kNumber && pieces[j].lower.size() == 4 &&
+         pieces[j].lower.find_first_not_of("0123456789") == std::string::npos;
+}
+
+std::string Part(int year, int part, bool half) {
+  return std::to_string(year) + (half ? "-H" : "-Q") + std::to_string(part);
+}
+
+// Returns the position an ordinal word gives (first = 1 ... fourth = 4, last = -1), or 0.
+int OrdinalWord(const std::vector<Piece>& pieces, size_t j) {
+  static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth"};
+  if (j >= pieces.size() || pieces[j].kind != PieceKind::kWord) return 0;
+  for (int k = 0; k < 4; ++k) {
+    if (pieces[j].lower == kOrdinals[k]) return k + 1;
+  }
+  return pieces[j].lower == "last" || pieces[j].lower == "final" ? -1 : 0;
+}
+
 }  // namespace
+
+bool MatchNumberedPeriod(const DateContext& ctx, size_t i, DateMatch* m) {
+  const auto& pieces = ctx.pieces;
+  const Piece& p = pieces[i];
+  bool half = false;
+  int ref_year = ctx.ref ? ctx.ref->year : 0;
+  if (p.kind == PieceKind::kWord && p.lower == "week" && i + 1 < pieces.size() &&
+      pieces[i + 1].kind == PieceKind::kNumber && pieces[i + 1].lower.size() <= 2 &&
+      !WordAt(pieces, i + 2, "of")) {
+    int week = std::atoi(pieces[i + 1].lower.c_str());
+    if (week < 1 || week > kMaxIsoWeek) return false;
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "-W%02d", week);
+    m->end = i + 2;
+    m->normalized = (ref_year ? std::to_string(ref_year) : std::string("XXXX")) + buf;
+    m->is_time = false;
+    return true;
+  }
+  if (IsYear(pieces, i)) {
+    size_t j = i + 1;
+    if (GluedAt(pieces, j) && pieces[j].kind == PieceKind::kDash && GluedAt(pieces, j + 1)) ++j;
+    if (int part = PartCode(pieces, j, &half); part && (j == i + 1 ? pieces[j].space_before : true)) {
+      m->end = j + 1;
+      m->normalized = Part(std::atoi(p.lower.c_str()), part, half);
+      m->is_time = false;
+      return true;
+    }
+    return false;
+  }
+  if (int part = PartCode(pieces, i, &half); part && !half) {
+    int year = ref_year;
+    m->end = i + 1;
+    if (IsYear(pieces, i + 1) && pieces[i + 1].space_before) {
+      year = std::atoi(pieces[i + 1].lower.c_str());
+      m->end = i + 2;
+    }
+    if (year == 0) return false;
+    m->normalized = Part(year, part, false);
+    m->is_time = false;
+    return true;
+  }
+  // "(the) first week of 2019", "the last quarter of the year", "second half of 2020".
+  size_t j = WordAt(pieces, i, "the") ? i + 1 : i;
+  int nth = OrdinalWord(pieces, j);
+  if (nth == 0 || j + 3 >= pieces.size() || !WordAt(pieces, j + 2, "of")) return false;
+  const std::string& period = pieces[j + 1].lower;
+  bool week = period == "week", quarter = period == "quarter";
+  half = period == "half";
+  if (!week && !quarter && !half) return false;
+  size_t k = j + 3;
+  int year = 0;
+  if (IsYear(pieces, k)) {
+    year = std::atoi(pieces[k].lower.c_str());
+    ++k;
+  } else if (WordAt(pieces, k, "the") && WordAt(pieces, k + 1, "year")) {
+    year = ref_year;
+    k += 2;
+  } else if (const DateWord* rel = ctx.lex.Date(pieces[k].lower);
+             rel && rel->role == DateRole::kRelative && WordAt(pieces, k + 1, "year") && ref_year) {
+    year = ref_year + rel->value;
+    k += 2;
+  }
+  if (year == 0 || (half && nth > 2)) return false;
+  m->end = k;
+  m->is_time = false;
+  if (week) {
+    CivilDate day = nth > 0 ? CivilDate{year, 1, 4} : CivilDate{year, 12, kLastIsoWeekDay};
+    if (nth > 1) day = CivilFromDays(DaysFromCivil(day) + (nth - 1) * kDaysPerWeek);
+    m->normalized = FormatIsoWeek(day);
+  } else {
+    int parts = quarter ? 4 : 2;
+    m->normalized = Part(year, nth > 0 ? nth : parts, half);
+  }
+  return true;
+}
 
 std::string HolidayInYear(const std::string& rule, int year) {
   if (rule.size() == 5 && rule[2] == '-') {

@@ -15,6 +15,12 @@ namespace lede::detail {
 // occurrence nearest the reference date ("XXXX-12-24" without one).
 bool MatchNamedDay(const DateContext& ctx, size_t i, DateMatch* m);
 
+// Returns true and fills *m when a numbered period starts at pieces[i]: "week 10"
+// ("2019-W10"), "2017 Q1" / "Q1 2017" / "Q1" ("2017-Q1"), "2019 H2" / "2019-H2" ("2019-H2"),
+// "(the) first week of 2019", "last week of 2019", "the first quarter of the year",
+// "second half of 2020".
+bool MatchNumberedPeriod(const DateContext& ctx, size_t i, DateMatch* m);
+
 // Returns the day of `year` a holiday rule gives, "" when it is not a date.
 std::string HolidayInYear(const std::string& rule, int year);
 

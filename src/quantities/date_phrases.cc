@@ -421,7 +421,7 @@ bool MatchDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
     return false;
   }
   if (MatchDateSet(ctx, i, m) || MatchVagueDuration(ctx, i, m)) return true;
-  if (MatchNamedDay(ctx, i, m)) return true;
+  if (MatchNamedDay(ctx, i, m) || MatchNumberedPeriod(ctx, i, m)) return true;
   if (pieces[i].kind == PieceKind::kNumber && MatchTimeRange(ctx, i, false, m)) return true;
   if (!MatchNumberDate(ctx, i, m) && !MatchClockTime(ctx, i, m) && !MatchWordDate(ctx, i, m)) return false;
   if (IsClock(*m)) {

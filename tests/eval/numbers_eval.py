@@ -19,9 +19,10 @@ scores them with the benchmark's own score.py:
               "2016-01-12/2016-01-22", "2018-11-16/2018-12-01") -> start/end; open intervals
               of a modified date: "A/.." -> start only ("since August"), "../B" -> end only
               ("before 2010"); a day with a TIMEX part of day
-              (YYYY-MM-DDTMO|TAF|TEV|TNI); a quarter YYYY-Qn -> its start/end -> the Recognizers start/end hours of that part of
+              (YYYY-MM-DDTMO|TAF|TEV|TNI); a quarter YYYY-Qn or half year YYYY-Hn -> its start/end -> the Recognizers start/end hours of that part of
               day (08-12, 12-16, 16-20, 20-23:59:59); durations -> seconds, a month = 30 days,
-              a year = 365 days).
+              a year = 365 days); a recurring time (a set: qualifier "every", normalized its TIMEX
+              set value "XXXX-WXX-1", "P1W", "T15:00") -> "not resolved", as Recognizers-Text gives sets.
 The adapter maps formats only; nothing here changes what lede finds.
 """
 import argparse
@@ -139,6 +140,10 @@ def date_values(kind, normalized):
         y, q = int(m.group(1)), int(m.group(2))
         end = f"{y + 1:04d}-01-01" if q == 4 else f"{y:04d}-{3 * q + 1:02d}-01"
         return [{"start": f"{y:04d}-{3 * q - 2:02d}-01", "end": end}]
+    m = re.fullmatch(r"(\d{4})-H([12])", n)
+    if m:
+        y, h = int(m.group(1)), int(m.group(2))
+        return [{"start": f"{y:04d}-{6 * h - 5:02d}-01", "end": f"{y + 1:04d}-01-01" if h == 2 else f"{y:04d}-07-01"}]
     m = re.fullmatch(r"(\d{4})-W(\d\d)", n)
     if m:
         monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
@@ -159,7 +164,10 @@ def to_entity(model, q):
             if e["value"] is not None:
                 e["value"] = round(e["value"] * 100, 9)
     elif model == "datetime":
-        e["values"] = date_values(q["kind"], q.get("normalized"))
+        if q.get("qualifier") == "every":
+            e["values"] = [{"value": "not resolved"}]
+        else:
+            e["values"] = date_values(q["kind"], q.get("normalized"))
     else:
         e["value"] = q.get("value")
         if model == "ordinal" and e["value"] is None and re.fullmatch(r"(end|current)[+-]\d+", q.get("normalized") or ""):

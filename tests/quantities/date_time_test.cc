@@ -227,5 +227,21 @@ TEST_CASE("quantity extractor reads named days and lower-case months after a day
   for (const Quantity& q : qs) CHECK(q.kind != K::kDate);
 }
 
+TEST_CASE("quantity extractor reads numbered weeks, quarters and halves", "[quantities]") {
+  const Expected cases[] = {
+      {"Infections peaked in week 10, the agency said.", "week 10", K::kDate, kNone, "", "2023-W10", "", ""},
+      {"Revenue grew in 2022 Q4.", "2022 Q4", K::kDate, kNone, "", "2022-Q4", "", ""},
+      {"Margins fell in Q1 2021.", "Q1 2021", K::kDate, kNone, "", "2021-Q1", "", ""},
+      {"Orders should recover in 2024-H2.", "2024-H2", K::kDate, kNone, "", "2024-H2", "", ""},
+      {"Deliveries start in the first week of 2024.", "the first week of 2024", K::kDate, kNone, "", "2024-W01", "", ""},
+      {"The plant shuts in the last week of 2023.", "the last week of 2023", K::kDate, kNone, "", "2023-W52", "", ""},
+      {"Sales slowed in the second quarter of the year.", "the second quarter of the year", K::kDate, kNone, "", "2023-Q2", "", ""},
+      {"Hiring froze in the first half of 2020.", "the first half of 2020", K::kDate, kNone, "", "2020-H1", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+  // A week counted within something else is not a calendar week.
+  for (const Quantity& q : QuantitiesOf("The striker scored in week 10 of the season.")) CHECK(q.kind != K::kDate);
+}
+
 }  // namespace
 }  // namespace lede::testing
