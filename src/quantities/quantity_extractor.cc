@@ -130,6 +130,7 @@ class Extractor {
       return Finish(f, QuantityKind::kMoney, a, money.code);
     }
     if (MatchRelativeOrdinalAt(i, f)) return true;
+    if (MatchPercentOfAt(i, f)) return true;  // MatchPercentOfAt
     if (MatchDateSpanAt(i, f)) return true;  // date_ranges: "since August", "Feb 28th to March 1st"
     DateMatch date;
     if (MatchDateTime(dates_, i, &date)) {  // date-time: dates, clocks and their joins
@@ -170,6 +171,26 @@ class Extractor {
     f->unit = span.date.zone;
     f->qualifier = span.modifier.empty() ? DateQualifier(i) : span.modifier;
     return true;
+  }
+
+  // Returns true when "percent of 10" (= 10%) starts a line or clause at i and the number
+  // ends it (MatchPercentOfAt). In prose "percent of" follows its number ("40 percent of
+  // voters", matched earlier), and "the percent of 18-year-olds" or "what percent of 10
+  // is 5" have a word before or after, so only this bare form is read.
+  bool MatchPercentOfAt(size_t i, Found* f) {
+    if (i > 0 && pieces_[i - 1].kind != PieceKind::kPunct && pieces_[i - 1].kind != PieceKind::kBreak) return false;
+    size_t of;
+    const std::string* unit = lex_.percent_units.Match(pieces_, i, &of);
+    if (!unit || *unit != "percent" || pieces_[i].kind != PieceKind::kWord || !IsWordPiece(pieces_, of, "of") ||
+        of + 1 >= pieces_.size() || pieces_[of + 1].kind != PieceKind::kNumber) {
+      return false;
+    }
+    NumberMatch nm;
+    if (!ParseNumber(pieces_, of + 1, lex_, &nm) || nm.ordinal) return false;
+    if (nm.end < pieces_.size() && pieces_[nm.end].kind != PieceKind::kPunct) return false;
+    Amount a{nm, std::nullopt, false};
+    f->end = nm.end;
+    return Finish(f, QuantityKind::kPercent, a, *unit);
   }
 
   // Returns true when the number at i belongs to a name or code ("Boeing 737", "COVID-19", "4G").

@@ -97,11 +97,25 @@ TEST_CASE("quantity extractor does not read capitalised words as currency codes 
   for (const Quantity& q : qs) CHECK(q.kind != QuantityKind::kMoney);
 }
 
+TEST_CASE("quantity extractor reads a bare 'percent of' only when the number ends it", "[quantities]") {
+  const char* const inputs[] = {
+      "The percent of 18-year-olds who vote rose.",
+      "What percent of 10 is 5?",
+      "Percent of 10 voters said yes.",
+  };
+  for (const char* input : inputs) {
+    std::vector<Quantity> qs = QuantitiesOf(input);
+    INFO("input: " << input << "\nfound:\n" << DescribeAll(qs));
+    for (const Quantity& q : qs) CHECK(q.kind != QuantityKind::kPercent);
+  }
+}
+
 TEST_CASE("quantity extractor reads percentages", "[quantities]") {
   const Expected cases[] = {
       {"Inflation eased to 5% in June.", "5%", K::kPercent, 5, "percent", "", "", ""},
       {"Unemployment fell to 4.2 per cent.", "4.2 per cent", K::kPercent, 4.2, "percent", "", "", ""},
       {"Sales grew 12 percent on the year.", "12 percent", K::kPercent, 12, "percent", "", "", ""},
+      {"Percent of 10, the tag said.", "Percent of 10", K::kPercent, 10, "percent", "", "", ""},
       {"Prices rose five per cent overnight.", "five per cent", K::kPercent, 5, "percent", "", "", ""},
       {"The bank raised rates by 3 percentage points.", "3 percentage points", K::kPercent, 3, "percentage point",
        "", "", ""},
