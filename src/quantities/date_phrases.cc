@@ -10,6 +10,7 @@
 
 #include "quantities/date_names.h"
 #include "quantities/date_sets.h"
+#include "quantities/date_weekdays.h"
 
 namespace lede::detail {
 
@@ -421,7 +422,7 @@ bool MatchDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
     return false;
   }
   if (MatchDateSet(ctx, i, m) || MatchVagueDuration(ctx, i, m)) return true;
-  if (MatchNamedDay(ctx, i, m) || MatchNumberedPeriod(ctx, i, m)) return true;
+  if (MatchNamedDay(ctx, i, m) || MatchNumberedPeriod(ctx, i, m) || MatchWeekdayJoin(ctx, i, m)) return true;
   if (pieces[i].kind == PieceKind::kNumber && MatchTimeRange(ctx, i, false, m)) return true;
   if (!MatchNumberDate(ctx, i, m) && !MatchClockTime(ctx, i, m) && !MatchWordDate(ctx, i, m)) return false;
   if (IsClock(*m)) {
@@ -510,7 +511,14 @@ bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
     half = pieces[j].lower == "a" ? 1 : 2;
     j += 4;
   }
-  if (half == 0 && (!has_minutes || point != std::string::npos)) return false;
+  // "4 o'clock", "7 oclock": an hour of either half of the day.
+  bool oclock = false;
+  if (half == 0 && !has_minutes && (WordIs(pieces, j, "oclock") || WordIs(pieces, j, "o'clock") ||
+                                    WordIs(pieces, j, "o\u2019clock"))) {
+    oclock = hour >= 1 && hour <= kMaxHour12;
+    if (oclock) ++j;
+  }
+  if (half == 0 && !oclock && (!has_minutes || point != std::string::npos)) return false;
   if (minute > kMaxMinute) return false;
   if (half != 0) {
     if (hour < 1 || hour > kMaxHour12) return false;

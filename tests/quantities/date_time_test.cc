@@ -243,5 +243,19 @@ TEST_CASE("quantity extractor reads numbered weeks, quarters and halves", "[quan
   for (const Quantity& q : QuantitiesOf("The striker scored in week 10 of the season.")) CHECK(q.kind != K::kDate);
 }
 
+TEST_CASE("quantity extractor joins a weekday with the day or week that fixes it", "[quantities]") {
+  const Expected cases[] = {
+      {"The summit opens next week Wednesday.", "next week Wednesday", K::kDate, kNone, "", "2023-04-05", "", ""},
+      {"Ballots were counted previous week - Monday.", "previous week - Monday", K::kDate, kNone, "", "2023-03-20", "", ""},
+      {"The court sits Friday 3/24 with a full bench.", "Friday 3/24", K::kDate, kNone, "", "2023-03-24", "", ""},
+      {"The rally is on Friday the 31st at 4.", "Friday the 31st at 4", K::kDate, kNone, "", "2023-03-31T04:00", "", ""},
+      {"Results come on Tuesday the eleventh.", "Tuesday the eleventh", K::kDate, kNone, "", "2023-04-11", "", ""},
+      {"The board meets Monday at 2.30.", "Monday at 2.30", K::kDate, kNone, "", "2023-03-27T02:30", "", ""},
+      {"Polls shut on Wednesday 4 o'clock.", "Wednesday 4 o'clock", K::kDate, kNone, "", "2023-03-29T04:00", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+  for (const Quantity& q : QuantitiesOf("On Friday 7.6 million viewers watched.")) CHECK(q.text != "Friday 7.6");
+}
+
 }  // namespace
 }  // namespace lede::testing
