@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "quantities/clock_phrases.h"
 #include "quantities/date_names.h"
 #include "quantities/date_sets.h"
 #include "quantities/date_weekdays.h"
@@ -475,12 +476,21 @@ bool MatchDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
 bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
   const auto& pieces = ctx.pieces;
   const Piece& p = pieces[i];
+  if (MatchSpelledClock(ctx, i, m)) return true;  // "half past seven", "10 past 9"
   if (p.kind != PieceKind::kNumber) return false;
   int hour = -1, minute = 0, second = -1;
   size_t j = i + 1;
   bool has_minutes = false;
   size_t point = p.lower.find('.');
-  if (point != std::string::npos) {
+  if ((p.lower.size() == 3 || p.lower.size() == 4) && point == std::string::npos &&
+      p.lower.find(',') == std::string::npos && j < pieces.size() &&
+      (WordIs(pieces, j, "am") || WordIs(pieces, j, "pm") || WordIs(pieces, j, "a") || WordIs(pieces, j, "p"))) {
+    // "1140 a.m.", "930pm": hour and minutes run together before am/pm.
+    int hhmm = std::atoi(p.lower.c_str());
+    hour = hhmm / 100;
+    minute = hhmm % 100;
+    has_minutes = true;
+  } else if (point != std::string::npos) {
     if (point > 2 || p.lower.size() - point - 1 != 2) return false;
     hour = std::atoi(p.lower.substr(0, point).c_str());
     minute = std::atoi(p.lower.substr(point + 1).c_str());

@@ -257,5 +257,19 @@ TEST_CASE("quantity extractor joins a weekday with the day or week that fixes it
   for (const Quantity& q : QuantitiesOf("On Friday 7.6 million viewers watched.")) CHECK(q.text != "Friday 7.6");
 }
 
+TEST_CASE("quantity extractor reads clock times told in words", "[quantities]") {
+  const Expected cases[] = {
+      {"The blast came at half past seven o'clock.", "half past seven o'clock", K::kTime, kNone, "", "T07:30", "", ""},
+      {"Troops moved in at twenty minutes past eight in the evening.", "twenty minutes past eight in the evening", K::kTime, kNone, "", "T20:20", "", ""},
+      {"The train left at 10 past 9.", "10 past 9", K::kTime, kNone, "", "T09:10", "", ""},
+      {"Voting ends at a quarter to six.", "a quarter to six", K::kTime, kNone, "", "T05:45", "", ""},
+      {"The sirens sounded at 1140 a.m. local time.", "1140 a.m.", K::kTime, kNone, "", "T11:40", "", ""},
+      {"The ceasefire starts tomorrow at thirty-six minutes past eight.", "tomorrow at thirty-six minutes past eight", K::kDate, kNone, "", "2023-03-31T08:36", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+  // "five to seven" without "minutes" is a range or a score, not a clock time.
+  for (const Quantity& q : QuantitiesOf("The vote went five to seven against the motion.")) CHECK(q.kind != K::kTime);
+}
+
 }  // namespace
 }  // namespace lede::testing
