@@ -361,6 +361,12 @@ bool ParseWordsAt(const std::vector<Piece>& pieces, size_t i, const QuantityLexi
   m->article_only = article && !any;
   if (article && !any) m->value = 1;
   m->lone_one = !article && end == i + 1 && first->role == NumberRole::kUnit && first->value == 1;
+  // "one more time", "one last chance", "one final push": these words only follow a count,
+  // so "one" is a number here, not the pronoun of "one of them" or "the one who".
+  if (m->lone_one && end < pieces.size() && IsWord(pieces[end])) {
+    const std::string& next = pieces[end].lower;
+    if (next == "more" || next == "last" || next == "final") m->lone_one = false;
+  }
   m->end = end;
   return true;
 }

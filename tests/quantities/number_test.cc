@@ -82,6 +82,7 @@ TEST_CASE("quantity extractor reads decimals, multipliers, fractions and powers"
        "", ""},
       {"The share was one one hundred fifth.", "one one hundred fifth", K::kCardinal, 1.0 / 105, "", "", "", ""},
       {"The lap took one one hundredth.", "one one hundredth", K::kCardinal, 0.01, "", "", "", ""},
+      {"They gave it one last try.", "one", K::kCardinal, 1, "", "", "", ""},
       {"The fund held 1 234 567.89 units.", "1 234 567.89", K::kCardinal, 1234567.89, "", "", "", "units"},
       {"The census found 12 345 678 residents.", "12 345 678", K::kCardinal, 12345678, "", "", "", "residents"},
       {"Some shops write 5,00 on the tag.", "5,00", K::kCardinal, 5, "", "", "", ""},
