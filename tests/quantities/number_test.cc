@@ -146,6 +146,7 @@ TEST_CASE("quantity extractor reads relative ordinals as a position without a va
       {"The one before the last one sank in 1998.", "The one before the last one", K::kOrdinal, kNone, "", "end-1",
        "", ""},
       {"The next one will be harder, the coach said.", "next one", K::kOrdinal, kNone, "", "current+1", "", ""},
+      {"Of the three ferries, the last one sank.", "last one", K::kOrdinal, kNone, "", "end+0", "", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
 }
