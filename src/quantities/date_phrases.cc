@@ -69,6 +69,32 @@ const DateWord* DateAt(const DateContext& ctx, size_t j, DateRole role) {
   return d && d->role == role ? d : nullptr;
 }
 
+// Returns a day of the month written in words at j ("twenty nine", "eighteenth",
+// "twenty second"), setting *end past it, or -1.
+int SpelledDay(const DateContext& ctx, size_t j, size_t* end) {
+  if (j >= ctx.pieces.size() || ctx.pieces[j].kind != PieceKind::kWord || !ctx.lex.Number(ctx.pieces[j].lower)) return -1;
+  NumberMatch nm;
+  if (!ParseNumber(ctx.pieces, j, ctx.lex, &nm) || !nm.words || nm.fraction || nm.article_only || nm.lone_one ||
+      nm.value != static_cast<int>(nm.value) || nm.value < 1 || nm.value > kMaxDay) {
+    return -1;
+  }
+  int day = static_cast<int>(nm.value);
+  size_t k = nm.end;
+  // "twenty second": the parser leaves "second" alone (a unit of time too).
+  if (day % 10 == 0 && k < ctx.pieces.size() && ctx.pieces[k].kind == PieceKind::kWord) {
+    const NumberWord* unit = ctx.lex.Number(ctx.pieces[k].lower);
+    if (unit && unit->role == NumberRole::kOrdinal && unit->value < 10 && day + unit->value <= kMaxDay) {
+      day += static_cast<int>(unit->value);
+      ++k;
+    }
+  }
+  // "May two years ago": the number counts something else.
+  size_t unit_end;
+  if (ctx.lex.time_units.Match(ctx.pieces, k, &unit_end)) return -1;
+  if (end) *end = k;
+  return day;
+}
+
 // Returns the month a capitalised month word (or abbreviation) at j names, or 0, and
 // sets *end past it (and past an abbreviation's full stop).
 int MonthAt(const DateContext& ctx, size_t j, bool allow_abbrev, size_t* end, bool day_before = false) {
@@ -82,13 +108,20 @@ int MonthAt(const DateContext& ctx, size_t j, bool allow_abbrev, size_t* end, bo
     if (!d || (d->role != DateRole::kMonth && d->role != DateRole::kMonthAbbrev) || verb) return 0;
   } else if (!ctx.pieces[j].capitalized) {
     const DateWord* d = ctx.lex.Date(ctx.pieces[j].lower);
-    if (!d || (d->role != DateRole::kMonth && d->role != DateRole::kMonthAbbrev) || d->value == kMonthMay ||
-        d->value == kMonthMarch) {
+    // "march eighteenth": a verb is not followed by an ordinal day in words.
+    bool ordinal_day = false;
+    if (NumberMatch nm; d && j + 1 < ctx.pieces.size() && ctx.pieces[j + 1].kind == PieceKind::kWord &&
+                        ctx.lex.Number(ctx.pieces[j + 1].lower) && ParseNumber(ctx.pieces, j + 1, ctx.lex, &nm)) {
+      ordinal_day = nm.ordinal && nm.words;
+    }
+    if (!d || (d->role != DateRole::kMonth && d->role != DateRole::kMonthAbbrev) ||
+        ((d->value == kMonthMay || d->value == kMonthMarch) && !ordinal_day)) {
       return 0;
     }
     size_t k = j + 1;
     if (d->role == DateRole::kMonthAbbrev && PunctIs(ctx.pieces, k, ".", true)) ++k;
     int day = SmallNumber(ctx.pieces, k, 2);
+    if (day < 0) day = SpelledDay(ctx, k, nullptr);
     if (WordIs(ctx.pieces, k, "of")) ++k;
     if ((day < 1 || day > kMaxDay) && !IsYearPiece(ctx.pieces, k)) return 0;
   }
@@ -125,8 +158,10 @@ bool MatchMonth(const DateContext& ctx, size_t i, DateMatch* m) {
   if (month == 0) return false;
   bool abbrev = DateAt(ctx, i, DateRole::kMonthAbbrev) != nullptr;
   int day = SmallNumber(pieces, j, 2);
+  size_t spelled_end = 0;
+  if (day < 0) day = SpelledDay(ctx, j, &spelled_end);  // "May twenty nine", "march eighteenth"
   if (day >= 1 && day <= kMaxDay && pieces[j].space_before) {
-    size_t k = j + 1;
+    size_t k = spelled_end ? spelled_end : j + 1;
     if (GluedAt(pieces, k) && pieces[k].kind == PieceKind::kWord &&
         (pieces[k].lower == "st" || pieces[k].lower == "nd" || pieces[k].lower == "rd" || pieces[k].lower == "th")) {
       ++k;

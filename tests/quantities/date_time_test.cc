@@ -271,5 +271,16 @@ TEST_CASE("quantity extractor reads clock times told in words", "[quantities]") 
   for (const Quantity& q : QuantitiesOf("The vote went five to seven against the motion.")) CHECK(q.kind != K::kTime);
 }
 
+TEST_CASE("quantity extractor reads a month with its day in words", "[quantities]") {
+  const Expected cases[] = {
+      {"The vote is set for May twenty nine.", "May twenty nine", K::kDate, kNone, "", "2023-05-29", "", ""},
+      {"Talks resume on february twenty second at 3:30.", "february twenty second at 3:30", K::kDate, kNone, "", "2023-02-22T03:30", "", ""},
+      {"The hearing moved to march eighteenth.", "march eighteenth", K::kDate, kNone, "", "2023-03-18", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+  // A number after the month that counts years is not its day.
+  CheckExpected({"The mine closed in May two years ago.", "two years ago", K::kDate, kNone, "", "2021-03-30", "", ""});
+}
+
 }  // namespace
 }  // namespace lede::testing
