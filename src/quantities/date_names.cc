@@ -160,6 +160,76 @@ bool MatchNumberedPeriod(const DateContext& ctx, size_t i, DateMatch* m) {
   return true;
 }
 
+namespace {
+
+constexpr int kMonthsPerQuarter = 3;
+constexpr int kMonthsPerYear = 12;
+
+CivilDate AddMonths(CivilDate d, int months) {
+  int index = d.year * kMonthsPerYear + d.month - 1 + months;
+  return {index / kMonthsPerYear, index % kMonthsPerYear + 1, 1};
+}
+
+}  // namespace
+
+bool MatchCountedPeriod(const DateContext& ctx, size_t i, DateMatch* m) {
+  const auto& pieces = ctx.pieces;
+  if (pieces[i].kind != PieceKind::kWord || !ctx.ref) return false;
+  const std::string& w = pieces[i].lower;
+  int direction = 0;
+  if (w == "next" || w == "following" || w == "coming") direction = 1;
+  if (w == "previous" || w == "last" || w == "past") direction = -1;
+  if (direction == 0) return false;
+  size_t j = i + 1;
+  int count = 0;
+  if (WordAt(pieces, j, "couple")) {
+    count = 2;
+    j += WordAt(pieces, j + 1, "of") ? 2 : 1;
+  } else if (WordAt(pieces, j, "few")) {
+    count = 3;
+    ++j;
+  } else if (const NumberWord* nw = j < pieces.size() ? ctx.lex.Number(pieces[j].lower) : nullptr;
+             WordAt(pieces, j + 1, "quarters") &&
+             ((nw && (nw->role == NumberRole::kUnit || nw->role == NumberRole::kTens) && nw->value >= 2) ||
+              (pieces[j].kind == PieceKind::kNumber && pieces[j].lower.size() <= 2))) {
+    // "three quarters" reads as a fraction to the number parser; here it counts quarters.
+    count = nw ? static_cast<int>(nw->value) : std::atoi(pieces[j].lower.c_str());
+    if (count < 2) return false;
+    ++j;
+  } else if (NumberMatch nm; ParseNumber(pieces, j, ctx.lex, &nm) && !nm.ordinal && !nm.fraction &&
+                             !nm.article_only && nm.value >= 2 && nm.value == static_cast<int>(nm.value) &&
+                             nm.value <= 1000) {
+    count = static_cast<int>(nm.value);
+    j = nm.end;
+  } else {
+    return false;
+  }
+  if (j >= pieces.size()) return false;
+  const std::string& unit = pieces[j].lower;
+  long ref_days = DaysFromCivil(*ctx.ref);
+  long start = 0, end = 0;
+  if (unit == "days" || unit == "weeks") {
+    long span = static_cast<long>(count) * (unit == "days" ? 1 : kDaysPerWeek);
+    start = direction > 0 ? ref_days + 1 : ref_days - span;
+    end = start + span;
+  } else if (unit == "quarters" || unit == "months" || unit == "years") {
+    int step = unit == "quarters" ? kMonthsPerQuarter : unit == "months" ? 1 : kMonthsPerYear;
+    // Whole periods: those after the current one, or before it.
+    int month0 = unit == "years" ? 1 : unit == "quarters" ? (ctx.ref->month - 1) / 3 * 3 + 1 : ctx.ref->month;
+    CivilDate current{ctx.ref->year, month0, 1};
+    CivilDate a = direction > 0 ? AddMonths(current, step) : AddMonths(current, -step * count);
+    CivilDate b = direction > 0 ? AddMonths(current, step * (count + 1)) : current;
+    start = DaysFromCivil(a);
+    end = DaysFromCivil(b);
+  } else {
+    return false;
+  }
+  m->end = j + 1;
+  m->normalized = FormatDate(CivilFromDays(start)) + "/" + FormatDate(CivilFromDays(end));
+  m->is_time = false;
+  return true;
+}
+
 std::string HolidayInYear(const std::string& rule, int year) {
   if (rule.size() == 5 && rule[2] == '-') {
     int month = std::atoi(rule.substr(0, 2).c_str()), day = std::atoi(rule.substr(3).c_str());

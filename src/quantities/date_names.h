@@ -21,6 +21,11 @@ bool MatchNamedDay(const DateContext& ctx, size_t i, DateMatch* m);
 // "second half of 2020".
 bool MatchNumberedPeriod(const DateContext& ctx, size_t i, DateMatch* m);
 
+// Returns true and fills *m ("A/B", days, end exclusive) when a counted run of periods
+// next to the reference date starts at pieces[i]: "the next two days", "next couple weeks",
+// "previous three quarters" (whole quarters before the current one), "the past five years".
+bool MatchCountedPeriod(const DateContext& ctx, size_t i, DateMatch* m);
+
 // Returns the day of `year` a holiday rule gives, "" when it is not a date.
 std::string HolidayInYear(const std::string& rule, int year);
 

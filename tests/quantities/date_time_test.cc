@@ -282,5 +282,15 @@ TEST_CASE("quantity extractor reads a month with its day in words", "[quantities
   CheckExpected({"The mine closed in May two years ago.", "two years ago", K::kDate, kNone, "", "2021-03-30", "", ""});
 }
 
+TEST_CASE("quantity extractor reads a counted run of periods next to the reference date", "[quantities]") {
+  const Expected cases[] = {
+      {"Rain is forecast for the next two days.", "next two days", K::kDate, kNone, "", "2023-03-31/2023-04-02", "", ""},
+      {"Output fell in the previous three quarters.", "previous three quarters", K::kDate, kNone, "", "2022-04-01/2023-01-01", "", ""},
+      {"Aid will flow over the next couple of weeks.", "next couple of weeks", K::kDate, kNone, "", "2023-03-31/2023-04-14", "", ""},
+      {"Prices doubled over the past five years.", "past five years", K::kDate, kNone, "", "2018-01-01/2023-01-01", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
+}
+
 }  // namespace
 }  // namespace lede::testing
