@@ -230,6 +230,27 @@ bool MatchCountedPeriod(const DateContext& ctx, size_t i, DateMatch* m) {
   return true;
 }
 
+bool MatchPresent(const DateContext& ctx, size_t i, DateMatch* m) {
+  const auto& pieces = ctx.pieces;
+  if (!WordAt(pieces, i, "at")) return false;
+  size_t end = 0;
+  if (WordAt(pieces, i + 1, "present")) {
+    end = i + 2;
+  } else if (WordAt(pieces, i + 1, "this") && WordAt(pieces, i + 2, "time")) {
+    end = i + 3;
+  } else if (WordAt(pieces, i + 1, "the") && WordAt(pieces, i + 2, "present") && WordAt(pieces, i + 3, "time")) {
+    end = i + 4;
+  } else {
+    return false;
+  }
+  // "at this time of year" names a season, not the moment.
+  if (WordAt(pieces, end, "of")) return false;
+  m->end = end;
+  m->normalized = "PRESENT_REF";
+  m->is_time = false;
+  return true;
+}
+
 std::string HolidayInYear(const std::string& rule, int year) {
   if (rule.size() == 5 && rule[2] == '-') {
     int month = std::atoi(rule.substr(0, 2).c_str()), day = std::atoi(rule.substr(3).c_str());

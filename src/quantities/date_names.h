@@ -26,6 +26,10 @@ bool MatchNumberedPeriod(const DateContext& ctx, size_t i, DateMatch* m);
 // "previous three quarters" (whole quarters before the current one), "the past five years".
 bool MatchCountedPeriod(const DateContext& ctx, size_t i, DateMatch* m);
 
+// Returns true and fills *m ("PRESENT_REF", the TIMEX for the moment of writing) when
+// "at the present time", "at this time" or "at present" starts at pieces[i].
+bool MatchPresent(const DateContext& ctx, size_t i, DateMatch* m);
+
 // Returns the day of `year` a holiday rule gives, "" when it is not a date.
 std::string HolidayInYear(const std::string& rule, int year);
 

@@ -459,7 +459,7 @@ bool MatchDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
   }
   if (MatchDateSet(ctx, i, m) || MatchVagueDuration(ctx, i, m)) return true;
   if (MatchNamedDay(ctx, i, m) || MatchNumberedPeriod(ctx, i, m) || MatchWeekdayJoin(ctx, i, m) ||
-      MatchCountedPeriod(ctx, i, m)) {
+      MatchCountedPeriod(ctx, i, m) || MatchPresent(ctx, i, m)) {
     return true;
   }
   if (pieces[i].kind == PieceKind::kNumber && MatchTimeRange(ctx, i, false, m)) return true;

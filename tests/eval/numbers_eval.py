@@ -23,6 +23,7 @@ scores them with the benchmark's own score.py:
               day (08-12, 12-16, 16-20, 20-23:59:59); durations -> seconds, a month = 30 days,
               a year = 365 days); a recurring time (a set: qualifier "every", normalized its TIMEX
               set value "XXXX-WXX-1", "P1W", "T15:00") -> "not resolved", as Recognizers-Text gives sets.
+              "PRESENT_REF" (the moment of writing: "at this time") -> the case's reference datetime.
 The adapter maps formats only; nothing here changes what lede finds.
 """
 import argparse
@@ -151,7 +152,7 @@ def date_values(kind, normalized):
     return []
 
 
-def to_entity(model, q):
+def to_entity(model, q, ref=""):
     e = {"text": q["text"]}
     if model == "currency":
         e["value"] = q.get("value")
@@ -166,6 +167,8 @@ def to_entity(model, q):
     elif model == "datetime":
         if q.get("qualifier") == "every":
             e["values"] = [{"value": "not resolved"}]
+        elif q.get("normalized") == "PRESENT_REF" and ref:
+            e["values"] = [{"value": ref.replace("T", " ")}]
         else:
             e["values"] = date_values(q["kind"], q.get("normalized"))
     else:
@@ -221,7 +224,7 @@ def main():
             pred = os.path.join(tmp, f"pred-{model}.jsonl")
             with open(pred, "w", encoding="utf-8") as f:
                 for case in cases:
-                    ents = [to_entity(model, q) for q in found.get(case["id"], []) if q.get("kind") in KINDS[model]]
+                    ents = [to_entity(model, q, case.get("reference_datetime") or "") for q in found.get(case["id"], []) if q.get("kind") in KINDS[model]]
                     f.write(json.dumps({"id": case["id"], "model": model, "entities": ents}) + "\n")
             gold_paths.append(gold)
             pred_paths.append(pred)

@@ -292,5 +292,11 @@ TEST_CASE("quantity extractor reads a counted run of periods next to the referen
   for (const Expected& e : cases) CheckExpected(e);
 }
 
+TEST_CASE("quantity extractor marks the moment of writing", "[quantities]") {
+  CheckExpected({"Police had no suspects at this time.", "at this time", K::kDate, kNone, "", "PRESENT_REF", "", ""});
+  CheckExpected({"Rates are stable at the present time.", "at the present time", K::kDate, kNone, "", "PRESENT_REF", "", ""});
+  CHECK(QuantitiesOf("Storms are common at this time of year.").empty());
+}
+
 }  // namespace
 }  // namespace lede::testing
