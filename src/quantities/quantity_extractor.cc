@@ -139,6 +139,9 @@ class Extractor {
       f->normalized = date.normalized;
       f->unit = date.zone;
       f->qualifier = DateQualifier(i);
+      if (date.is_duration) f->kind = QuantityKind::kDuration;  // date vocabulary: vague durations
+      if (date.is_duration) f->unit = date.unit;                 // date vocabulary
+      if (date.is_set) f->qualifier = "every";                   // date vocabulary: a recurring time
       return true;
     }
     Amount a;
