@@ -450,7 +450,9 @@ bool MatchTimeRange(const DateContext& ctx, size_t i, bool between, DateMatch* m
 
 }  // namespace
 
-bool MatchDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
+namespace {
+
+bool ComputeDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
   const auto& pieces = ctx.pieces;
   // "between 4pm and 5pm", "from 5 to 6pm".
   if (WordIs(pieces, i, "between") || WordIs(pieces, i, "from")) {
@@ -509,6 +511,20 @@ bool MatchDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
     }
   }
   return true;
+}
+
+}  // namespace
+
+bool MatchDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
+  if (i >= ctx.pieces.size()) return ComputeDateTime(ctx, i, m);
+  const size_t key = ctx.pieces[i].start;
+  if (ctx.memo.start != key) {
+    DateMatch match;
+    bool found = ComputeDateTime(ctx, i, &match);  // may call MatchDateTime at other pieces
+    ctx.memo = {key, found, std::move(match)};
+  }
+  if (ctx.memo.found) *m = ctx.memo.match;
+  return ctx.memo.found;
 }
 
 bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {

@@ -18,13 +18,6 @@
 
 namespace lede::detail {
 
-// Holds what the date rules read: pieces, word lists and the reference date.
-struct DateContext {
-  const std::vector<Piece>& pieces;
-  const QuantityLexicon& lex;
-  std::optional<CivilDate> ref;
-};
-
 // Holds one date or time phrase.
 struct DateMatch {
   size_t end = 0;          // index of the first piece past the phrase
@@ -34,6 +27,22 @@ struct DateMatch {
   bool is_set = false;     // a recurring time ("every Monday"): normalized is its TIMEX set value
   bool is_duration = false;  // a length of time ("several weeks"): normalized is ISO 8601 "P3W"
   std::string unit;        // a duration's time unit ("week")
+};
+
+// Holds the last MatchDateTime answer: the rules that try a date at one piece (a range,
+// a modified date, then the plain date) compute it once.
+struct DateMemo {
+  size_t start = static_cast<size_t>(-1);  // byte offset of the piece it was computed at
+  bool found = false;
+  DateMatch match;
+};
+
+// Holds what the date rules read: pieces, word lists and the reference date.
+struct DateContext {
+  const std::vector<Piece>& pieces;
+  const QuantityLexicon& lex;
+  std::optional<CivilDate> ref;
+  mutable DateMemo memo = {};
 };
 
 // Returns true and fills *m when a word-led date phrase starts at pieces[i].

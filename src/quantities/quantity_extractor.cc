@@ -56,8 +56,8 @@ std::string RangeText(const Amount& a) {
 
 class Extractor {
  public:
-  Extractor(const std::string& text, std::optional<CivilDate> ref)
-      : text_(text), lex_(GetQuantityLexicon()), dates_{pieces_, lex_, ref} {}
+  Extractor(const std::string& text, std::optional<CivilDate> ref, bool every_piece)
+      : text_(text), every_piece_(every_piece), lex_(GetQuantityLexicon()), dates_{pieces_, lex_, ref} {}
 
   std::vector<Quantity> Run() {
     std::vector<Quantity> out;
@@ -87,6 +87,10 @@ class Extractor {
     while (i < pieces_.size()) {
       if (size_t lookalike = LookalikeEnd(pieces_, i); lookalike > i) {  // phone numbers, scores, list numbers
         i = lookalike;
+        continue;
+      }
+      if (!every_piece_ && !lex_.MayStart(pieces_[i])) {  // no rule starts at this word
+        ++i;
         continue;
       }
       Found f;
@@ -418,6 +422,7 @@ class Extractor {
   }
 
   const std::string& text_;
+  bool every_piece_;      // try every piece, not only the start words (ExtractQuantitiesAtEveryPiece)
   bool snippet_ = false;  // see IsSnippet
   std::vector<Piece> pieces_;
   const QuantityLexicon& lex_;
@@ -426,14 +431,26 @@ class Extractor {
 
 }  // namespace
 
-std::vector<Quantity> ExtractQuantities(const Report& report, std::string_view reference_date) {
+namespace {
+
+std::vector<Quantity> Extract(const Report& report, std::string_view reference_date, bool every_piece) {
   std::optional<CivilDate> ref = ParseIsoDate(reference_date);
-  Extractor extractor(report.document.text, ref);
+  Extractor extractor(report.document.text, ref, every_piece);
   std::vector<Quantity> quantities = extractor.Run();
   DropYearsInNames(report.entities, report.document.text, &quantities);
   SettleCurrencySigns(report.entities, &quantities);
   LinkConversions(report.document.text, &quantities);
   return quantities;
+}
+
+}  // namespace
+
+std::vector<Quantity> ExtractQuantities(const Report& report, std::string_view reference_date) {
+  return Extract(report, reference_date, false);
+}
+
+std::vector<Quantity> ExtractQuantitiesAtEveryPiece(const Report& report, std::string_view reference_date) {
+  return Extract(report, reference_date, true);
 }
 
 }  // namespace lede::detail

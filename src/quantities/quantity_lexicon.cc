@@ -28,6 +28,13 @@ std::vector<std::string_view> Fields(std::string_view line) {
 
 double ToDouble(std::string_view s) { return std::strtod(std::string(s).c_str(), nullptr); }
 
+// The word lists whose words (first column) may start a quantity phrase.
+constexpr std::string_view kStartWordFiles[] = {
+    "lexicon/number_words.txt",   "lexicon/date_words.txt",      "lexicon/quantity_qualifiers.txt",
+    "lexicon/unit_time.tsv",      "lexicon/unit_percent.tsv",    "lexicon/currency_names.tsv",
+    "lexicon/holidays.tsv",       "lexicon/relative_ordinals.txt", "lexicon/date_range_modifiers.tsv",
+    "lexicon/quantity_start_words.txt"};
+
 // Appends piece `p`'s key text to `key`.
 void AppendKey(const Piece& p, bool first, std::string* key) {
   if (!first && p.space_before) key->push_back(' ');
@@ -40,6 +47,7 @@ template <typename T>
 void PhraseTable<T>::Add(std::string_view phrase, T value) {
   std::vector<Piece> pieces = LexPieces(phrase);
   if (pieces.empty()) return;
+  first_pieces_.Add(pieces[0].lower);
   std::string key;
   for (size_t i = 0; i + 1 < pieces.size(); ++i) {
     AppendKey(pieces[i], i == 0, &key);
@@ -53,6 +61,7 @@ void PhraseTable<T>::Add(std::string_view phrase, T value) {
 
 template <typename T>
 const T* PhraseTable<T>::Match(const std::vector<Piece>& pieces, size_t i, size_t* end) const {
+  if (i >= pieces.size() || !first_pieces_.MayContain(pieces[i].lower)) return nullptr;
   std::string key;
   const T* best = nullptr;
   for (size_t j = i; j < pieces.size() && j - i < max_pieces_; ++j) {
@@ -91,11 +100,13 @@ template class PhraseTable<TimeUnit>;
 template class PhraseTable<Currency>;
 
 const NumberWord* QuantityLexicon::Number(const std::string& lower) const {
+  if (!number_shapes.MayContain(lower)) return nullptr;
   auto it = numbers.find(lower);
   return it == numbers.end() ? nullptr : &it->second;
 }
 
 const DateWord* QuantityLexicon::Date(const std::string& lower) const {
+  if (!date_shapes.MayContain(lower)) return nullptr;
   auto it = dates.find(lower);
   return it == dates.end() ? nullptr : &it->second;
 }
@@ -179,10 +190,33 @@ QuantityLexicon LoadLexicon() {
   for (const auto& [word, info] : lex.dates) {
     if (info.role == DateRole::kMonth || info.role == DateRole::kWeekday) lex.lead_words.insert(word);
   }
+  // Start words: every word of every phrase column above and of the lists other rules
+  // read (a superset of the words phrases start with, which is all the gate needs).
+  for (std::string_view file : kStartWordFiles) {
+    for (std::string_view line : DataLines(file)) {
+      for (const Piece& p : LexPieces(Fields(line)[0])) {
+        if (p.kind == PieceKind::kWord) lex.start_words.insert(p.lower);
+      }
+    }
+  }
+  for (const auto& [word, info] : lex.numbers) lex.number_shapes.Add(word);
+  for (const auto& [word, info] : lex.dates) lex.date_shapes.Add(word);
+  for (const std::string& word : lex.start_words) lex.start_shapes.Add(word);
   return lex;
 }
 
 }  // namespace
+
+bool QuantityLexicon::MayStart(const Piece& p) const {
+  if (p.kind != PieceKind::kWord || (start_shapes.MayContain(p.lower) && start_words.count(p.lower))) return true;
+  for (std::string_view possessive : {"'s", "\u2019s"}) {
+    const std::string& w = p.lower;
+    if (w.size() > possessive.size() && std::string_view(w).substr(w.size() - possessive.size()) == possessive) {
+      return start_words.count(w.substr(0, w.size() - possessive.size())) > 0;
+    }
+  }
+  return false;
+}
 
 const QuantityLexicon& GetQuantityLexicon() {
   static const QuantityLexicon lexicon = LoadLexicon();

@@ -53,6 +53,27 @@ struct Currency {
 // Flags from number_subject_words.txt.
 enum SubjectFlag : unsigned { kSubjectStop = 1, kSubjectModifier = 2, kPronounBefore = 4, kPronounAfter = 8 };
 
+// Holds a cheap pre-check for a set of words: the shape (first byte, last byte, length)
+// of every word. Most words of a text share no shape with any quantity word, so a
+// lookup that fails here skips hashing the word and probing the hash table.
+class WordShapes {
+ public:
+  // Adds a word's shape.
+  void Add(std::string_view word) { bits_[Index(word)] = true; }
+  // Returns false when no added word has the shape of `word` (true means "maybe").
+  bool MayContain(std::string_view word) const { return bits_[Index(word)]; }
+
+ private:
+  // 2^16 bits (8 KB) keep the table in the L1/L2 cache; collisions only cost a probe.
+  static constexpr size_t kBits = size_t{1} << 16;
+  static size_t Index(std::string_view w) {
+    if (w.empty()) return 0;
+    size_t first = static_cast<unsigned char>(w.front()), last = static_cast<unsigned char>(w.back());
+    return (first * 131 + last * 31 + w.size()) * 2654435761u % kBits;
+  }
+  std::vector<bool> bits_ = std::vector<bool>(kBits);
+};
+
 // Maps phrases of one or more pieces to values, matching the longest first.
 template <typename T>
 class PhraseTable {
@@ -70,6 +91,7 @@ class PhraseTable {
   // Every phrase and every leading part of one ("hong kong" of "hong kong dollars"), so a
   // lookup stops at the first key no phrase starts with; parts alone have no value.
   std::unordered_map<std::string, std::optional<T>> entries_;
+  WordShapes first_pieces_;  // the shapes of every phrase's first piece
   size_t max_pieces_ = 0;
 };
 
@@ -88,6 +110,10 @@ struct QuantityLexicon {
   PhraseTable<std::string> measure_units;
   PhraseTable<std::string> percent_units;
   PhraseTable<Currency> currencies;
+  // Every word of the quantity word lists and quantity_start_words.txt: the only words
+  // a quantity phrase can start with.
+  std::unordered_set<std::string> start_words;
+  WordShapes number_shapes, date_shapes, start_shapes;  // pre-checks for the three sets above
 
   // Returns the number word `lower`, or nullptr.
   const NumberWord* Number(const std::string& lower) const;
@@ -95,6 +121,9 @@ struct QuantityLexicon {
   const DateWord* Date(const std::string& lower) const;
   // Returns the subject flags of `lower` (0 when it has none).
   unsigned SubjectFlags(const std::string& lower) const;
+  // Returns true when a quantity phrase may start at `p`: a digit, sign, code or
+  // punctuation piece, or a word in start_words (possessive or not: "today's").
+  bool MayStart(const Piece& p) const;
 };
 
 // Returns the lexicon, loaded from the embedded data on first use.
