@@ -83,13 +83,14 @@ class Extractor {
     bool has_words = false;
     for (const Piece& p : pieces_) has_words = has_words || p.kind == PieceKind::kWord;
     if (!has_words && !snippet_) return;
+    MarkStarts();
     size_t i = 0;
     while (i < pieces_.size()) {
       if (size_t lookalike = LookalikeEnd(pieces_, i); lookalike > i) {  // phone numbers, scores, list numbers
         i = lookalike;
         continue;
       }
-      if (!every_piece_ && !lex_.MayStart(pieces_[i])) {  // no rule starts at this word
+      if (!every_piece_ && !may_start_[i]) {  // no rule starts at this word
         ++i;
         continue;
       }
@@ -372,6 +373,18 @@ class Extractor {
     return true;
   }
 
+  // Sets may_start_[k] for each piece of the line, from the last: a digit, sign or code,
+  // a start word, or a weak start word ("the", "at") before a piece that may start.
+  void MarkStarts() {
+    may_start_.assign(pieces_.size() + 1, 0);
+    for (size_t k = pieces_.size(); k-- > 0;) {
+      const Piece& p = pieces_[k];
+      if (!lex_.MayStart(p)) continue;
+      bool weak = p.kind == PieceKind::kWord && lex_.weak_start_words.count(p.lower);
+      may_start_[k] = weak ? may_start_[k + 1] : 1;
+    }
+  }
+
   // Returns the index past "old" after a length of time ending at pieces[j] ("45-year-old",
   // "45 years old"), or j when the length is not an age.
   size_t AgeEnd(size_t j) const {
@@ -424,6 +437,7 @@ class Extractor {
   const std::string& text_;
   bool every_piece_;      // try every piece, not only the start words (ExtractQuantitiesAtEveryPiece)
   bool snippet_ = false;  // see IsSnippet
+  std::vector<unsigned char> may_start_;  // per piece of the line: see MarkStarts
   std::vector<Piece> pieces_;
   const QuantityLexicon& lex_;
   DateContext dates_;

@@ -34,6 +34,7 @@ constexpr std::string_view kStartWordFiles[] = {
     "lexicon/unit_time.tsv",      "lexicon/unit_percent.tsv",    "lexicon/currency_names.tsv",
     "lexicon/holidays.tsv",       "lexicon/relative_ordinals.txt", "lexicon/date_range_modifiers.tsv",
     "lexicon/quantity_start_words.txt"};
+constexpr std::string_view kStartWordsFile = "lexicon/quantity_start_words.txt";
 
 // Appends piece `p`'s key text to `key`.
 void AppendKey(const Piece& p, bool first, std::string* key) {
@@ -194,9 +195,11 @@ QuantityLexicon LoadLexicon() {
   // read (a superset of the words phrases start with, which is all the gate needs).
   for (std::string_view file : kStartWordFiles) {
     for (std::string_view line : DataLines(file)) {
-      for (const Piece& p : LexPieces(Fields(line)[0])) {
+      auto f = Fields(line);
+      for (const Piece& p : LexPieces(f[0])) {
         if (p.kind == PieceKind::kWord) lex.start_words.insert(p.lower);
       }
+      if (file == kStartWordsFile && f.size() > 1 && f[1] == "weak") lex.weak_start_words.emplace(f[0]);
     }
   }
   for (const auto& [word, info] : lex.numbers) lex.number_shapes.Add(word);
@@ -209,6 +212,7 @@ QuantityLexicon LoadLexicon() {
 
 bool QuantityLexicon::MayStart(const Piece& p) const {
   if (p.kind != PieceKind::kWord || (start_shapes.MayContain(p.lower) && start_words.count(p.lower))) return true;
+  if (p.lower.size() < 3 || p.lower.back() != 's') return false;  // no possessive to strip
   for (std::string_view possessive : {"'s", "\u2019s"}) {
     const std::string& w = p.lower;
     if (w.size() > possessive.size() && std::string_view(w).substr(w.size() - possessive.size()) == possessive) {

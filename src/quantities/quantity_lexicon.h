@@ -113,6 +113,9 @@ struct QuantityLexicon {
   // Every word of the quantity word lists and quantity_start_words.txt: the only words
   // a quantity phrase can start with.
   std::unordered_set<std::string> start_words;
+  // Start words marked weak in quantity_start_words.txt: function words that start a
+  // phrase only before another start ("the 1990s", never "the government").
+  std::unordered_set<std::string> weak_start_words;
   WordShapes number_shapes, date_shapes, start_shapes;  // pre-checks for the three sets above
 
   // Returns the number word `lower`, or nullptr.
