@@ -159,7 +159,11 @@ bool DeterminerBefore(std::string_view text, size_t pos) {
 }  // namespace
 
 size_t LookalikeEnd(const std::vector<Piece>& pieces, size_t i) {
-  if (i >= pieces.size()) return i;
+  // Every lookalike opens with digits, "+" or "(".
+  if (i >= pieces.size() || (pieces[i].kind != PieceKind::kNumber && pieces[i].kind != PieceKind::kPunct &&
+                             pieces[i].kind != PieceKind::kSymbol)) {
+    return i;
+  }
   if (size_t e = ListNumberEnd(pieces, i); e > i) return e;
   if (size_t e = PhoneEnd(pieces, i); e > i) return e;
   return ScoreEnd(pieces, i);

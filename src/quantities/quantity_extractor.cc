@@ -86,12 +86,12 @@ class Extractor {
     MarkStarts();
     size_t i = 0;
     while (i < pieces_.size()) {
-      if (size_t lookalike = LookalikeEnd(pieces_, i); lookalike > i) {  // phone numbers, scores, list numbers
-        i = lookalike;
-        continue;
-      }
       if (!every_piece_ && !may_start_[i]) {  // no rule starts at this word
         ++i;
+        continue;
+      }
+      if (size_t lookalike = LookalikeEnd(pieces_, i); lookalike > i) {  // phone numbers, scores, list numbers
+        i = lookalike;
         continue;
       }
       Found f;
