@@ -15,6 +15,7 @@
 #include <unordered_map>
 
 #include "data/embedded_data.h"
+#include "text/char_class.h"
 
 namespace lede::detail {
 
@@ -97,16 +98,7 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) { return AsciiLower(a) == AsciiLower(b); }
 
 // Returns true when `gap` (the text between two amounts) introduces a conversion:
 // "(", ", or" or "(or", then nothing but the second amount's own qualifier.

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "data/embedded_data.h"
+#include "text/char_class.h"
 
 namespace lede::detail {
 
@@ -149,8 +150,7 @@ bool DeterminerBefore(std::string_view text, size_t pos) {
   while (end > 0 && text[end - 1] == ' ') --end;
   size_t begin = end;
   while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
-  std::string word(text.substr(begin, end - begin));
-  for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::string word = AsciiLower(text.substr(begin, end - begin));
   if (determiners.count(word)) return true;
   return (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) ||
          (word.size() > 4 && word.compare(word.size() - 4, 4, "\u2019s") == 0);
