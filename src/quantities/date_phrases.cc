@@ -459,6 +459,15 @@ bool ComputeDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
     if (MatchTimeRange(ctx, i + 1, pieces[i].lower == "between", m)) return true;
     return false;
   }
+  // "at 8.30pm today": Recognizers-Text keeps "at" when a day follows the clock time.
+  if (WordIs(pieces, i, "at") && i + 1 < pieces.size() && pieces[i + 1].kind == PieceKind::kNumber) {
+    DateMatch joined;
+    if (MatchDateTime(ctx, i + 1, &joined) && joined.normalized.size() > 10 && IsDay(joined.normalized.substr(0, 10)) &&
+        joined.normalized[10] == 'T' && joined.normalized.find('/') == std::string::npos) {
+      *m = joined;
+      return true;
+    }
+  }
   if (MatchDateSet(ctx, i, m) || MatchVagueDuration(ctx, i, m)) return true;
   if (MatchNamedDay(ctx, i, m) || MatchNumberedPeriod(ctx, i, m) || MatchWeekdayJoin(ctx, i, m) ||
       MatchCountedPeriod(ctx, i, m) || MatchPresent(ctx, i, m)) {

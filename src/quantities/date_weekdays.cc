@@ -80,11 +80,30 @@ std::string DayOnWeekday(const CivilDate& ref, int weekday, int day) {
   return best;
 }
 
+// Reads "<weekday> of [the] next|following|last week" at i: the weekday of that week.
+bool WeekdayOfWeek(const DateContext& ctx, size_t i, DateMatch* m) {
+  const auto& pieces = ctx.pieces;
+  int wd = WeekdayAt(ctx, i);
+  if (wd == 0 || !ctx.ref || !WordAt(pieces, i + 1, "of")) return false;
+  size_t j = WordAt(pieces, i + 2, "the") ? i + 3 : i + 2;
+  if (j >= pieces.size() || pieces[j].kind != PieceKind::kWord) return false;
+  const DateWord* rel = ctx.lex.Date(pieces[j].lower);
+  if (!rel || rel->role != DateRole::kRelative || !WordAt(pieces, j + 1, "week")) return false;
+  long monday = DaysFromCivil(*ctx.ref) - (IsoWeekday(*ctx.ref) - 1);
+  m->end = j + 2;
+  m->normalized = FormatDate(CivilFromDays(monday + rel->value * kDaysPerWeek + wd - 1));
+  m->is_time = false;
+  return true;
+}
+
 }  // namespace
 
 bool MatchWeekdayJoin(const DateContext& ctx, size_t i, DateMatch* m) {
   const auto& pieces = ctx.pieces;
   if (pieces[i].kind != PieceKind::kWord) return false;
+  // "on tuesday of next week": Recognizers-Text keeps "on" in this span.
+  if (WeekdayOfWeek(ctx, i, m)) return true;
+  if (pieces[i].lower == "on") return WeekdayOfWeek(ctx, i + 1, m);
   // "next week Wednesday", "previous week - Monday".
   if (const DateWord* rel = ctx.lex.Date(pieces[i].lower); rel && rel->role == DateRole::kRelative) {
     if (!WordAt(pieces, i + 1, "week") || !ctx.ref) return false;

@@ -24,6 +24,8 @@ scores them with the benchmark's own score.py:
               a year = 365 days); a recurring time (a set: qualifier "every", normalized its TIMEX
               set value "XXXX-WXX-1", "P1W", "T15:00") -> "not resolved", as Recognizers-Text gives sets.
               "PRESENT_REF" (the moment of writing: "at this time") -> the case's reference datetime.
+              A date or time lede found but could not fix (empty normalized: "feb 30", an
+              impossible day) -> "not resolved", as Recognizers-Text gives it.
 The adapter maps formats only; nothing here changes what lede finds.
 """
 import argparse
@@ -166,6 +168,8 @@ def to_entity(model, q, ref=""):
                 e["value"] = round(e["value"] * 100, 9)
     elif model == "datetime":
         if q.get("qualifier") == "every":
+            e["values"] = [{"value": "not resolved"}]
+        elif not q.get("normalized") and q["kind"] in ("date", "time"):
             e["values"] = [{"value": "not resolved"}]
         elif q.get("normalized") == "PRESENT_REF" and ref:
             e["values"] = [{"value": ref.replace("T", " ")}]

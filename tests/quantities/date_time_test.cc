@@ -50,7 +50,7 @@ TEST_CASE("quantity extractor resolves relative dates against the reference date
       {"The strike ends tomorrow at 8:45am.", "tomorrow at 8:45am", K::kDate, kNone, "", "2023-03-31T08:45", "", ""},
       {"Polls close on Friday at 4pm.", "Friday at 4pm", K::kDate, kNone, "", "2023-03-24T16:00", "", ""},
       {"Fireworks start tonight around 9.", "tonight around 9", K::kDate, kNone, "", "2023-03-30T21:00", "", ""},
-      {"The ferry left at 8.30pm today.", "8.30pm today", K::kDate, kNone, "", "2023-03-30T20:30", "", ""},
+      {"The ferry left at 8.30pm today.", "at 8.30pm today", K::kDate, kNone, "", "2023-03-30T20:30", "", ""},
       {"The road is shut 5 to 6pm for repairs.", "5 to 6pm", K::kTime, kNone, "", "T17:00/T18:00", "", ""},
       {"The office is closed between 4pm and 5pm daily.", "between 4pm and 5pm", K::kTime, kNone, "", "T16:00/T17:00", "", ""},
       {"Polling runs from 7am to 10pm.", "from 7am to 10pm", K::kTime, kNone, "", "T07:00/T22:00", "", ""},
@@ -252,9 +252,15 @@ TEST_CASE("quantity extractor joins a weekday with the day or week that fixes it
       {"Results come on Tuesday the eleventh.", "Tuesday the eleventh", K::kDate, kNone, "", "2023-04-11", "", ""},
       {"The board meets Monday at 2.30.", "Monday at 2.30", K::kDate, kNone, "", "2023-03-27T02:30", "", ""},
       {"Polls shut on Wednesday 4 o'clock.", "Wednesday 4 o'clock", K::kDate, kNone, "", "2023-03-29T04:00", "", ""},
+      {"Talks resume on tuesday of next week.", "on tuesday of next week", K::kDate, kNone, "", "2023-04-04", "", ""},
+      {"The verdict came on Monday of the following week.", "on Monday of the following week", K::kDate, kNone, "",
+       "2023-04-03", "", ""},
+      {"The ferry sails at 6.15pm today.", "at 6.15pm today", K::kDate, kNone, "", "2023-03-30T18:15", "", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
   for (const Quantity& q : QuantitiesOf("On Friday 7.6 million viewers watched.")) CHECK(q.text != "Friday 7.6");
+  // "at 5pm" alone keeps its "at" out of the span; only a following day brings it in.
+  CheckExpected({"Crowds gathered at 5pm near the square.", "5pm", K::kTime, kNone, "", "T17:00", "", ""});
 }
 
 TEST_CASE("quantity extractor reads clock times told in words", "[quantities]") {
