@@ -7,6 +7,7 @@
 #include "quantities/clock_phrases.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "quantities/number_parser.h"
 
@@ -20,6 +21,8 @@ constexpr int kHoursPerHalfDay = 12;
 constexpr int kMinutesPerHour = 60;
 constexpr int kHalfHour = 30;
 constexpr int kQuarterHour = 15;
+// Smallest minutes told in words after an hour word: "seven ten"; "seven five" is a list.
+constexpr int kFirstWordMinute = 10;
 // Pieces between the minutes and "past"/"to": "thirty - six minutes past".
 constexpr size_t kPastWindow = 5;
 
@@ -32,7 +35,88 @@ bool IsMinutesWord(const std::vector<Piece>& pieces, size_t j) {
          WordAt(pieces, j, "mins");
 }
 
+// Reads an hour 1..12 (words only when `words_only`) at j; returns it or -1, sets *end.
+int HourAt(const DateContext& ctx, size_t j, bool words_only, size_t* end) {
+  const auto& pieces = ctx.pieces;
+  if (j >= pieces.size()) return -1;
+  if (pieces[j].kind == PieceKind::kNumber) {
+    const std::string& s = pieces[j].lower;
+    if (words_only || s.size() > 2 || s.find_first_not_of("0123456789") != std::string::npos) return -1;
+    int h = std::atoi(s.c_str());
+    *end = j + 1;
+    return h >= 1 && h <= kHoursPerHalfDay ? h : -1;
+  }
+  if (pieces[j].kind != PieceKind::kWord) return -1;
+  NumberMatch nm;
+  if (!ParseNumber(pieces, j, ctx.lex, &nm) || !nm.words || nm.ordinal || nm.fraction || nm.article_only ||
+      nm.value != static_cast<int>(nm.value) || nm.value < 1 || nm.value > kHoursPerHalfDay) {
+    return -1;
+  }
+  *end = nm.end;
+  return static_cast<int>(nm.value);
+}
+
+// Reads am/pm at j ("pm", "p.m."): returns 1 for am, 2 for pm, else 0; sets *end.
+int HalfAt(const std::vector<Piece>& pieces, size_t j, size_t* end) {
+  if (WordAt(pieces, j, "am") || WordAt(pieces, j, "pm")) {
+    *end = j + 1;
+    return pieces[j].lower == "am" ? 1 : 2;
+  }
+  if ((WordAt(pieces, j, "a") || WordAt(pieces, j, "p")) && j + 3 < pieces.size() && pieces[j + 1].lower == "." &&
+      WordAt(pieces, j + 2, "m") && pieces[j + 3].lower == ".") {
+    *end = j + 4;
+    return pieces[j].lower == "a" ? 1 : 2;
+  }
+  return 0;
+}
+
 }  // namespace
+
+bool MatchWordClock(const DateContext& ctx, size_t i, bool bare_ok, DateMatch* m) {
+  const auto& pieces = ctx.pieces;
+  // Cheap gate: an hour word followed by another word.
+  if (i + 1 >= pieces.size() || pieces[i].kind != PieceKind::kWord || pieces[i + 1].kind != PieceKind::kWord ||
+      !ctx.lex.Number(pieces[i].lower)) {
+    return false;
+  }
+  size_t j = 0;
+  int hour = HourAt(ctx, i, true, &j);
+  if (hour < 0) return false;
+  int minute = 0;
+  bool has_minutes = false;
+  NumberMatch mm;
+  if (j < pieces.size() && pieces[j].kind == PieceKind::kWord && ParseNumber(pieces, j, ctx.lex, &mm) && mm.words &&
+      !mm.ordinal && !mm.fraction && !mm.article_only && mm.value == static_cast<int>(mm.value) &&
+      mm.value >= kFirstWordMinute && mm.value <= kMaxMinute) {
+    minute = static_cast<int>(mm.value);
+    has_minutes = true;
+    j = mm.end;
+  }
+  size_t end = j;
+  int half = HalfAt(pieces, j, &end);
+  if (half == 0 && !(has_minutes && bare_ok)) return false;
+  if (half == 2 && hour < kHoursPerHalfDay) hour += kHoursPerHalfDay;
+  if (half == 1 && hour == kHoursPerHalfDay) hour = 0;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
+  m->normalized = buf;
+  m->end = end;
+  m->is_time = true;
+  return true;
+}
+
+int HourWithDaypart(const DateContext& ctx, size_t i, size_t* end, std::string* code) {
+  const auto& pieces = ctx.pieces;
+  int hour = HourAt(ctx, i, false, end);
+  if (hour < 0) return -1;
+  size_t j = *end;
+  code->clear();
+  if (WordAt(pieces, j, "in") && WordAt(pieces, j + 1, "the") && j + 2 < pieces.size()) {
+    *code = DaypartCode(pieces[j + 2].lower);
+    if (!code->empty()) *end = j + 3;
+  }
+  return hour;
+}
 
 bool MatchSpelledClock(const DateContext& ctx, size_t i, DateMatch* m) {
   const auto& pieces = ctx.pieces;

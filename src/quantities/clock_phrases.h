@@ -4,6 +4,7 @@
 #define LEDE_SRC_QUANTITIES_CLOCK_PHRASES_H_
 
 #include <cstddef>
+#include <string>
 
 #include "quantities/date_phrases.h"
 
@@ -12,6 +13,15 @@ namespace lede::detail {
 // Returns true and fills *m ("T20:20", is_time) when a clock time told with "past" or
 // "to" starts at pieces[i].
 bool MatchSpelledClock(const DateContext& ctx, size_t i, DateMatch* m);
+
+// Returns true and fills *m ("T19:27", is_time) when an hour in words starts at pieces[i]
+// with am/pm ("six pm") or, when `bare_ok` (after "at", a day or "from"), with its minutes
+// in words ("seven twenty-seven", "nine thirty").
+bool MatchWordClock(const DateContext& ctx, size_t i, bool bare_ok, DateMatch* m);
+
+// Returns the hour 1..12 (digits or a word) at pieces[i], or -1; sets *end past it and,
+// when "in the <part of day>" follows, past that too with *code its TIMEX code ("MO").
+int HourWithDaypart(const DateContext& ctx, size_t i, size_t* end, std::string* code);
 
 }  // namespace lede::detail
 

@@ -410,41 +410,75 @@ int BareHour(const std::vector<Piece>& pieces, size_t j) {
   return h >= 1 && h <= kMaxHour12 ? h : -1;
 }
 
-// Reads "<time or hour> to|until|- <time>" at i into a range; `lead` is the word before
-// i ("from", "between") that allows "and" as the joiner.
-bool MatchTimeRange(const DateContext& ctx, size_t i, bool between, DateMatch* m) {
+// Reads "<time or hour> to|until|- <time>" at i into a range; `between` (after "between")
+// makes "and" the joiner, `led` (after "from" or "between") lets hours and minutes in words
+// count ("from two thirty to two forty five"). A bare hour takes "in the morning"; a bare
+// second hour needs one, or a day after it ("five to seven today"); a day after the range
+// ("today", "of April 22") fixes both ends.
+bool MatchTimeRange(const DateContext& ctx, size_t i, bool between, bool led, DateMatch* m) {
   const auto& pieces = ctx.pieces;
   DateMatch first;
   size_t j;
-  bool first_clock = MatchClockTime(ctx, i, &first) && IsClock(first);
+  bool first_clock = (MatchClockTime(ctx, i, &first) && IsClock(first)) ||
+                     (led && MatchWordClock(ctx, i, true, &first));
   int bare = -1;
+  std::string first_code;
   if (first_clock) {
     j = first.end;
   } else {
-    bare = BareHour(pieces, i);
+    bare = HourWithDaypart(ctx, i, &j, &first_code);
     if (bare < 0) return false;
-    j = i + 1;
   }
   bool joined = between ? WordIs(pieces, j, "and")
                         : (WordIs(pieces, j, "to") || WordIs(pieces, j, "until") || WordIs(pieces, j, "till") ||
                            (j < pieces.size() && pieces[j].kind == PieceKind::kDash));
-  if (!joined) return false;
+  if (!joined || j + 1 >= pieces.size()) return false;
   DateMatch second;
-  if (!MatchClockTime(ctx, j + 1, &second) || !IsClock(second)) return false;
+  if (!(MatchClockTime(ctx, j + 1, &second) && IsClock(second)) && !(led && MatchWordClock(ctx, j + 1, true, &second))) {
+    // A bare second hour: "5 to seven in the morning", "five to seven today".
+    std::string code;
+    size_t end = 0;
+    int hour = HourWithDaypart(ctx, j + 1, &end, &code);
+    if (hour < 0) return false;
+    if (code.empty()) {
+      const DateWord* d = end < pieces.size() && pieces[end].kind == PieceKind::kWord ? ctx.lex.Date(pieces[end].lower)
+                                                                                      : nullptr;
+      if (!d || d->role != DateRole::kDayOffset) return false;  // "5 to 7" alone is a score or a count
+    }
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:00", hour % kHoursPerHalfDay);
+    second.normalized = ShiftPm(buf, !code.empty() && code != "MO");
+    second.end = end;
+  }
   std::string start;
   if (first_clock) {
     start = first.normalized;
   } else {
-    // "5 to 6pm": the bare hour takes the second time's half of the day when it is earlier.
-    int end_hour = std::atoi(second.normalized.substr(1, 2).c_str());
     char buf[16];
     std::snprintf(buf, sizeof buf, "T%02d:00", bare % kHoursPerHalfDay);
-    start = ShiftPm(buf, end_hour >= kHoursPerHalfDay && bare % kHoursPerHalfDay + kHoursPerHalfDay <= end_hour);
+    if (!first_code.empty()) {
+      start = ShiftPm(buf, first_code != "MO");
+    } else {
+      // "5 to 6pm": the bare hour takes the second time's half of the day when it is earlier.
+      int end_hour = std::atoi(second.normalized.substr(1, 2).c_str());
+      start = ShiftPm(buf, end_hour >= kHoursPerHalfDay && bare % kHoursPerHalfDay + kHoursPerHalfDay <= end_hour);
+    }
   }
   m->end = second.end;
-  m->normalized = start + "/" + second.normalized;
   m->zone = second.zone;
   m->is_time = true;
+  // A day after the range: "today", "of April 22", "on Friday".
+  size_t k = m->end;
+  if (WordIs(pieces, k, "of") || WordIs(pieces, k, "on")) ++k;
+  DateMatch day;
+  if (k < pieces.size() && pieces[k].kind == PieceKind::kWord && MatchWordDate(ctx, k, &day) &&
+      IsDay(day.normalized)) {
+    m->normalized = day.normalized + start + "/" + day.normalized + second.normalized;
+    m->end = day.end;
+    m->is_time = false;
+    return true;
+  }
+  m->normalized = start + "/" + second.normalized;
   return true;
 }
 
@@ -456,7 +490,7 @@ bool ComputeDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
   const auto& pieces = ctx.pieces;
   // "between 4pm and 5pm", "from 5 to 6pm".
   if (WordIs(pieces, i, "between") || WordIs(pieces, i, "from")) {
-    if (MatchTimeRange(ctx, i + 1, pieces[i].lower == "between", m)) return true;
+    if (MatchTimeRange(ctx, i + 1, pieces[i].lower == "between", true, m)) return true;
     return false;
   }
   // "at 8.30pm today": Recognizers-Text keeps "at" when a day follows the clock time.
@@ -473,7 +507,12 @@ bool ComputeDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
       MatchCountedPeriod(ctx, i, m) || MatchPresent(ctx, i, m)) {
     return true;
   }
-  if (pieces[i].kind == PieceKind::kNumber && MatchTimeRange(ctx, i, false, m)) return true;
+  if (pieces[i].kind == PieceKind::kNumber && MatchTimeRange(ctx, i, false, false, m)) return true;
+  // "five to seven today": an hour word needs a joiner right after it.
+  if (pieces[i].kind == PieceKind::kWord && i + 1 < pieces.size() &&
+      (WordIs(pieces, i + 1, "to") || WordIs(pieces, i + 1, "until")) && MatchTimeRange(ctx, i, false, false, m)) {
+    return true;
+  }
   if (!MatchNumberDate(ctx, i, m) && !MatchClockTime(ctx, i, m) && !MatchWordDate(ctx, i, m)) return false;
   if (IsClock(*m)) {
     if (ExtendClockToSet(ctx, m)) return true;  // "3pm each day"
@@ -504,7 +543,8 @@ bool ComputeDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
       else if (j > i && pieces[j - 1].kind == PieceKind::kWord) code = DaypartCode(pieces[j - 1].lower);
     }
     DateMatch time;
-    if (ClockAfter(ctx, j, !code.empty(), &time)) {
+    // "march eighteenth nine thirty": minutes in words right after a day.
+    if (ClockAfter(ctx, j, !code.empty(), &time) || (IsDay(m->normalized) && MatchWordClock(ctx, j, true, &time))) {
       bool pm = code == "NI" || code == "EV" || code == "AF";
       int hour = std::atoi(time.normalized.substr(1, 2).c_str());
       // "tonight at 2am" stays 2am; "tonight around 7" is 7pm.
@@ -540,6 +580,8 @@ bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
   const auto& pieces = ctx.pieces;
   const Piece& p = pieces[i];
   if (MatchSpelledClock(ctx, i, m)) return true;  // "half past seven", "10 past 9"
+  // "six pm", "at seven twenty-seven".
+  if (p.kind == PieceKind::kWord) return MatchWordClock(ctx, i, i > 0 && WordIs(pieces, i - 1, "at"), m);
   if (p.kind != PieceKind::kNumber) return false;
   int hour = -1, minute = 0, second = -1;
   size_t j = i + 1;

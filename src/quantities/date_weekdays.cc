@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "quantities/clock_phrases.h"
 #include "quantities/number_parser.h"
 
 namespace lede::detail {
@@ -35,8 +36,14 @@ void OptionalTime(const DateContext& ctx, size_t j, DateMatch* m) {
   const auto& pieces = ctx.pieces;
   bool at = WordAt(pieces, j, "at");
   size_t k = at ? j + 1 : j;
-  if (k >= pieces.size() || pieces[k].kind != PieceKind::kNumber) return;
   DateMatch clock;
+  // "at six pm", "six pm", "at seven twenty".
+  if (k < pieces.size() && pieces[k].kind == PieceKind::kWord && MatchWordClock(ctx, k, at, &clock)) {
+    m->normalized += clock.normalized;
+    m->end = clock.end;
+    return;
+  }
+  if (k >= pieces.size() || pieces[k].kind != PieceKind::kNumber) return;
   if (MatchClockTime(ctx, k, &clock) && clock.is_time && clock.normalized.size() >= 6) {
     m->normalized += clock.normalized;
     m->end = clock.end;
@@ -161,7 +168,18 @@ bool MatchWeekdayJoin(const DateContext& ctx, size_t i, DateMatch* m) {
   // "Friday the 26th (at 4)", "Tuesday the eleventh".
   if (!WordAt(pieces, j, "the") || !ctx.ref) return false;
   NumberMatch nm;
-  if (!ParseNumber(pieces, j + 1, ctx.lex, &nm) || !nm.ordinal || nm.value < 1 || nm.value > kMaxDay) return false;
+  if (!ParseNumber(pieces, j + 1, ctx.lex, &nm)) return false;
+  // "the twenty seventh": the parser leaves a unit ordinal after a tens word alone.
+  if (!nm.ordinal && nm.words && (nm.value == 20 || nm.value == 30) && nm.end < pieces.size() &&
+      pieces[nm.end].kind == PieceKind::kWord) {
+    const NumberWord* unit = ctx.lex.Number(pieces[nm.end].lower);
+    if (unit && unit->role == NumberRole::kOrdinal && unit->value >= 1 && unit->value < 10) {
+      nm.value += unit->value;
+      nm.ordinal = true;
+      ++nm.end;
+    }
+  }
+  if (!nm.ordinal || nm.value < 1 || nm.value > kMaxDay) return false;
   std::string day = DayOnWeekday(*ctx.ref, wd, static_cast<int>(nm.value));
   if (day.empty()) return false;
   m->end = nm.end;

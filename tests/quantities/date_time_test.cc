@@ -275,6 +275,29 @@ TEST_CASE("quantity extractor reads clock times told in words", "[quantities]") 
   for (const Expected& e : cases) CheckExpected(e);
   // "five to seven" without "minutes" is a range or a score, not a clock time.
   for (const Quantity& q : QuantitiesOf("The vote went five to seven against the motion.")) CHECK(q.kind != K::kTime);
+  for (const Quantity& q : QuantitiesOf("Seven thirty people signed the letter.")) CHECK(q.kind != K::kTime);
+  for (const Quantity& q : QuantitiesOf("The index rose from 5 to 7 today.")) CHECK(q.kind != K::kTime);
+}
+
+TEST_CASE("quantity extractor reads hours and minutes in words and ranges of hours", "[quantities]") {
+  const Expected cases[] = {
+      {"The polls close tomorrow at seven twenty-seven.", "tomorrow at seven twenty-seven", K::kDate, kNone, "",
+       "2023-03-31T07:27", "", ""},
+      {"The vote is on april fourth nine thirty.", "april fourth nine thirty", K::kDate, kNone, "", "2023-04-04T09:30", "",
+       ""},
+      {"The hearing resumes Friday the thirty first at six pm.", "Friday the thirty first at six pm", K::kDate, kNone, "",
+       "2023-03-31T18:00", "", ""},
+      {"Shops stay shut from 3 in the morning until 5pm.", "from 3 in the morning until 5pm", K::kTime, kNone, "",
+       "T03:00/T17:00", "", ""},
+      {"Roads close 5 to seven in the evening.", "5 to seven in the evening", K::kTime, kNone, "", "T17:00/T19:00", "", ""},
+      {"Power is cut five to seven today.", "five to seven today", K::kDate, kNone, "",
+       "2023-03-30T05:00/2023-03-30T07:00", "", ""},
+      {"The line is closed from 5 to 6pm of April 22.", "from 5 to 6pm of April 22", K::kDate, kNone, "",
+       "2023-04-22T17:00/2023-04-22T18:00", "", ""},
+      {"Debate runs from two thirty to two forty five.", "from two thirty to two forty five", K::kTime, kNone, "",
+       "T02:30/T02:45", "", ""},
+  };
+  for (const Expected& e : cases) CheckExpected(e);
 }
 
 TEST_CASE("quantity extractor reads a month with its day in words", "[quantities]") {
