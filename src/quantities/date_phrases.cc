@@ -298,6 +298,20 @@ bool MatchNumberDate(const DateContext& ctx, size_t i, DateMatch* m) {
       return true;
     }
   }
+  // Year, month word, day: "2019-aug-01", "2020/Sep/23" (one separator, all glued).
+  if (p.lower.size() == 4 && IsYearPiece(pieces, i) && i + 4 < pieces.size() && GluedAt(pieces, i + 1) &&
+      (pieces[i + 1].lower == "-" || pieces[i + 1].lower == "/") && GluedAt(pieces, i + 2) &&
+      pieces[i + 2].kind == PieceKind::kWord && GluedAt(pieces, i + 3) && pieces[i + 3].lower == pieces[i + 1].lower &&
+      GluedAt(pieces, i + 4)) {
+    const DateWord* month = ctx.lex.Date(pieces[i + 2].lower);
+    int day = SmallNumber(pieces, i + 4, 2);
+    if (month && (month->role == DateRole::kMonth || month->role == DateRole::kMonthAbbrev) &&
+        IsValidCivil(std::atoi(p.lower.c_str()), month->value, day)) {
+      m->end = i + 5;
+      m->normalized = FormatDate({std::atoi(p.lower.c_str()), month->value, day});
+      return true;
+    }
+  }
   // Numeric day/month/year: day first unless the second part cannot be a month.
   if (PunctIs(pieces, i + 1, "/", true) && GluedAt(pieces, i + 2) && PunctIs(pieces, i + 3, "/", true) &&
       GluedAt(pieces, i + 4) && IsYearPiece(pieces, i + 4)) {
@@ -307,6 +321,12 @@ bool MatchNumberDate(const DateContext& ctx, size_t i, DateMatch* m) {
     if (IsValidCivil(year, month, day)) {
       m->end = i + 5;
       m->normalized = FormatDate({year, month, day});
+      return true;
+    }
+    // "2/29/2019": a date written as one that does not exist stays a date, unresolved.
+    if (month >= 1 && month <= kMaxHour12 && day >= 1 && day <= kMaxDay) {
+      m->end = i + 5;
+      m->normalized = "";
       return true;
     }
   }

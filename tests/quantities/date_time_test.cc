@@ -76,8 +76,13 @@ TEST_CASE("quantity extractor reads absolute dates and years", "[quantities]") {
       {"The case was heard on 21st of June.", "21st of June", K::kDate, kNone, "", "2023-06-21", "", ""},
       {"The deadline is Dec. 12.", "Dec. 12", K::kDate, kNone, "", "2022-12-12", "", ""},
       {"The firm was sold on Dec. 31 , 1994.", "Dec. 31 , 1994", K::kDate, kNone, "", "1994-12-31", "", ""},
+      {"The log entry is stamped 2021-aug-04.", "2021-aug-04", K::kDate, kNone, "", "2021-08-04", "", ""},
+      {"The order is dated 2020/Sep/23.", "2020/Sep/23", K::kDate, kNone, "", "2020-09-23", "", ""},
+      // A day that does not exist is still written as a date: kept, with nothing to resolve.
+      {"The form was dated 2/30/2021 by mistake.", "2/30/2021", K::kDate, kNone, "", "", "", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
+  for (const Quantity& q : QuantitiesOf("The 2019-may-report was late.")) CHECK(q.text != "2019-may");
 }
 
 TEST_CASE("quantity extractor keeps only what the text fixes without a reference date", "[quantities]") {
