@@ -335,7 +335,7 @@ bool MatchNumberDate(const DateContext& ctx, size_t i, DateMatch* m) {
   // the first part cannot be a month.
   if (i > 0 && PunctIs(pieces, i + 1, "/", true) && GluedAt(pieces, i + 2) && !PunctIs(pieces, i + 3, "/", true) &&
       (i + 3 >= pieces.size() || pieces[i + 3].space_before || pieces[i + 3].kind == PieceKind::kPunct)) {
-    static constexpr std::string_view kNumericDateLeads[] = {"on", "by", "until", "since", "till"};
+    static constexpr std::string_view kNumericDateLeads[] = {"on", "by", "until", "since", "till", "this", "next"};
     bool lead = false;
     for (std::string_view w : kNumericDateLeads) lead = lead || WordIs(pieces, i - 1, w);
     int a = SmallNumber(pieces, i, 2), b = SmallNumber(pieces, i + 2, 2);
@@ -502,6 +502,34 @@ bool MatchTimeRange(const DateContext& ctx, size_t i, bool between, bool led, Da
   return true;
 }
 
+// Reads a day of the month led by a word that Recognizers-Text keeps in the span: "the
+// 4th of July" (an ordinal day and "of"), "this 5/12", "next 6th of April" (a month and
+// day without a year: this year's, next year's, last year's).
+bool MatchLedDay(const DateContext& ctx, size_t i, DateMatch* m) {
+  const auto& pieces = ctx.pieces;
+  DateMatch day;
+  if (pieces[i].lower == "the") {
+    if (i + 3 >= pieces.size() || !GluedAt(pieces, i + 2) || pieces[i + 2].kind != PieceKind::kWord ||
+        !WordIs(pieces, i + 3, "of") || !MatchNumberDate(ctx, i + 1, &day) || !IsDay(day.normalized)) {
+      return false;
+    }
+    *m = day;
+    return true;
+  }
+  const DateWord* rel = DateAt(ctx, i, DateRole::kRelative);
+  if (!rel || !ctx.ref || !MatchNumberDate(ctx, i + 1, &day) || !IsDay(day.normalized)) return false;
+  for (size_t k = i + 1; k < day.end; ++k) {
+    if (IsYearPiece(pieces, k)) return false;  // "next 5/12/2024": the year is written
+  }
+  int year = ctx.ref->year + rel->value;
+  int month = std::atoi(day.normalized.substr(5, 2).c_str()), d = std::atoi(day.normalized.substr(8, 2).c_str());
+  if (!IsValidCivil(year, month, d)) return false;
+  m->end = day.end;
+  m->normalized = FormatDate({year, month, d});
+  m->is_time = false;
+  return true;
+}
+
 }  // namespace
 
 namespace {
@@ -521,6 +549,10 @@ bool ComputeDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
       *m = joined;
       return true;
     }
+  }
+  if (pieces[i].kind == PieceKind::kWord && i + 1 < pieces.size() && pieces[i + 1].kind == PieceKind::kNumber &&
+      MatchLedDay(ctx, i, m)) {
+    return true;
   }
   if (MatchDateSet(ctx, i, m) || MatchVagueDuration(ctx, i, m)) return true;
   if (MatchNamedDay(ctx, i, m) || MatchNumberedPeriod(ctx, i, m) || MatchWeekdayJoin(ctx, i, m) ||

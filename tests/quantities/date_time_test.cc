@@ -78,11 +78,15 @@ TEST_CASE("quantity extractor reads absolute dates and years", "[quantities]") {
       {"The firm was sold on Dec. 31 , 1994.", "Dec. 31 , 1994", K::kDate, kNone, "", "1994-12-31", "", ""},
       {"The log entry is stamped 2021-aug-04.", "2021-aug-04", K::kDate, kNone, "", "2021-08-04", "", ""},
       {"The order is dated 2020/Sep/23.", "2020/Sep/23", K::kDate, kNone, "", "2020-09-23", "", ""},
+      {"Fireworks are planned for the 4th of July.", "the 4th of July", K::kDate, kNone, "", "2023-07-04", "", ""},
+      {"The audit must be done this 5/12.", "this 5/12", K::kDate, kNone, "", "2023-05-12", "", ""},
+      {"The games open next 6th of April.", "next 6th of April", K::kDate, kNone, "", "2024-04-06", "", ""},
       // A day that does not exist is still written as a date: kept, with nothing to resolve.
       {"The form was dated 2/30/2021 by mistake.", "2/30/2021", K::kDate, kNone, "", "", "", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
   for (const Quantity& q : QuantitiesOf("The 2019-may-report was late.")) CHECK(q.text != "2019-may");
+  for (const Quantity& q : QuantitiesOf("She was the 4th of 10 children.")) CHECK(q.kind != K::kDate);
 }
 
 TEST_CASE("quantity extractor keeps only what the text fixes without a reference date", "[quantities]") {
@@ -223,7 +227,7 @@ TEST_CASE("quantity extractor reads named days and lower-case months after a day
       {"Shops close early on Christmas Eve.", "Christmas Eve", K::kDate, kNone, "", "2022-12-24", "", ""},
       {"Flights were full at Thanksgiving 2019.", "Thanksgiving 2019", K::kDate, kNone, "", "2019-11-28", "", ""},
       {"The parade returns on Memorial Day of this year.", "Memorial Day of this year", K::kDate, kNone, "", "2023-05-29", "", ""},
-      {"Fireworks are banned on the 4th of july.", "4th of july", K::kDate, kNone, "", "2023-07-04", "", ""},
+      {"Fireworks are banned on the 4th of july.", "the 4th of july", K::kDate, kNone, "", "2023-07-04", "", ""},
       {"The ferry sails on 28 june in 2024.", "28 june in 2024", K::kDate, kNone, "", "2024-06-28", "", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
