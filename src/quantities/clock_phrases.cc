@@ -3,7 +3,10 @@
 // number, "half", "(a) quarter") with an optional minutes word, "past" or "to" ("to"
 // only with a minutes word, "half" or "quarter", since "five to seven" is a range), an
 // hour 1..12 (or 0..23 in digits), an optional "o'clock" and an optional part of day
-// that moves the hour to the afternoon ("in the evening").
+// that moves the hour to the afternoon ("in the evening"). An hour word with minutes in
+// words ("seven twenty-seven") is a time only after "at", a day or "from", since alone it
+// is as often two counts. A range joins two times, or bare hours when a part of day or a
+// day word ("today") follows, so "5 to 7" alone stays a score.
 #include "quantities/clock_phrases.h"
 
 #include <cstdio>
@@ -70,7 +73,92 @@ int HalfAt(const std::vector<Piece>& pieces, size_t j, size_t* end) {
   return 0;
 }
 
+bool IsCalendarDay(const std::string& n) { return n.size() == 10 && n[4] == '-' && n[7] == '-'; }
+
+bool IsClockMatch(const DateMatch& m) { return m.is_time && m.normalized.size() >= 6 && m.normalized[0] == 'T'; }
+
 }  // namespace
+
+// Returns the clock part "hh:mm" of "Thh:mm", hour shifted by 12 when `pm` and hour < 12.
+std::string ShiftPm(const std::string& t, bool pm) {
+  int hour = std::atoi(t.substr(1, 2).c_str());
+  if (!pm || hour >= kHoursPerHalfDay) return t;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "T%02d", hour + kHoursPerHalfDay);
+  return buf + t.substr(3);
+}
+
+// Reads "<time or hour> to|until|- <time>" at i into a range; `between` (after "between")
+// makes "and" the joiner, `led` (after "from" or "between") lets hours and minutes in words
+// count ("from two thirty to two forty five"). A bare hour takes "in the morning"; a bare
+// second hour needs one, or a day after it ("five to seven today"); a day after the range
+// ("today", "of April 22") fixes both ends.
+bool MatchTimeRange(const DateContext& ctx, size_t i, bool between, bool led, DateMatch* m) {
+  const auto& pieces = ctx.pieces;
+  DateMatch first;
+  size_t j;
+  bool first_clock = (MatchClockTime(ctx, i, &first) && IsClockMatch(first)) ||
+                     (led && MatchWordClock(ctx, i, true, &first));
+  int bare = -1;
+  std::string first_code;
+  if (first_clock) {
+    j = first.end;
+  } else {
+    bare = HourWithDaypart(ctx, i, &j, &first_code);
+    if (bare < 0) return false;
+  }
+  bool joined = between ? WordAt(pieces, j, "and")
+                        : (WordAt(pieces, j, "to") || WordAt(pieces, j, "until") || WordAt(pieces, j, "till") ||
+                           (j < pieces.size() && pieces[j].kind == PieceKind::kDash));
+  if (!joined || j + 1 >= pieces.size()) return false;
+  DateMatch second;
+  if (!(MatchClockTime(ctx, j + 1, &second) && IsClockMatch(second)) && !(led && MatchWordClock(ctx, j + 1, true, &second))) {
+    // A bare second hour: "5 to seven in the morning", "five to seven today".
+    std::string code;
+    size_t end = 0;
+    int hour = HourWithDaypart(ctx, j + 1, &end, &code);
+    if (hour < 0) return false;
+    if (code.empty()) {
+      const DateWord* d = end < pieces.size() && pieces[end].kind == PieceKind::kWord ? ctx.lex.Date(pieces[end].lower)
+                                                                                      : nullptr;
+      if (!d || d->role != DateRole::kDayOffset) return false;  // "5 to 7" alone is a score or a count
+    }
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:00", hour % kHoursPerHalfDay);
+    second.normalized = ShiftPm(buf, !code.empty() && code != "MO");
+    second.end = end;
+  }
+  std::string start;
+  if (first_clock) {
+    start = first.normalized;
+  } else {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:00", bare % kHoursPerHalfDay);
+    if (!first_code.empty()) {
+      start = ShiftPm(buf, first_code != "MO");
+    } else {
+      // "5 to 6pm": the bare hour takes the second time's half of the day when it is earlier.
+      int end_hour = std::atoi(second.normalized.substr(1, 2).c_str());
+      start = ShiftPm(buf, end_hour >= kHoursPerHalfDay && bare % kHoursPerHalfDay + kHoursPerHalfDay <= end_hour);
+    }
+  }
+  m->end = second.end;
+  m->zone = second.zone;
+  m->is_time = true;
+  // A day after the range: "today", "of April 22", "on Friday".
+  size_t k = m->end;
+  if (WordAt(pieces, k, "of") || WordAt(pieces, k, "on")) ++k;
+  DateMatch day;
+  if (k < pieces.size() && pieces[k].kind == PieceKind::kWord && MatchWordDate(ctx, k, &day) &&
+      IsCalendarDay(day.normalized)) {
+    m->normalized = day.normalized + start + "/" + day.normalized + second.normalized;
+    m->end = day.end;
+    m->is_time = false;
+    return true;
+  }
+  m->normalized = start + "/" + second.normalized;
+  return true;
+}
 
 bool MatchWordClock(const DateContext& ctx, size_t i, bool bare_ok, DateMatch* m) {
   const auto& pieces = ctx.pieces;
