@@ -88,6 +88,27 @@ int OrdinalWord(const std::vector<Piece>& pieces, size_t j) {
 bool MatchNumberedPeriod(const DateContext& ctx, size_t i, DateMatch* m) {
   const auto& pieces = ctx.pieces;
   const Piece& p = pieces[i];
+  // "the week commencing February 4", "w/c Feb 4": the ISO week holding that day.
+  size_t day_at = 0;
+  if (p.lower == "the" && WordAt(pieces, i + 1, "week") && WordAt(pieces, i + 2, "commencing")) {
+    day_at = i + 3;
+  } else if (p.lower == "w" && i + 2 < pieces.size() && pieces[i + 1].lower == "/" && GluedAt(pieces, i + 1) &&
+             GluedAt(pieces, i + 2) && WordAt(pieces, i + 2, "c")) {
+    day_at = i + 3;
+  }
+  if (day_at) {
+    DateMatch day;
+    if (day_at >= pieces.size() || !MatchDateTime(ctx, day_at, &day) || day.normalized.size() != 10 ||
+        day.normalized[4] != '-' || day.normalized[7] != '-') {
+      return false;
+    }
+    std::optional<CivilDate> d = ParseIsoDate(day.normalized);
+    if (!d) return false;
+    m->end = day.end;
+    m->normalized = FormatIsoWeek(*d);
+    m->is_time = false;
+    return true;
+  }
   bool half = false;
   int ref_year = ctx.ref ? ctx.ref->year : 0;
   if (p.kind == PieceKind::kWord && p.lower == "week" && i + 1 < pieces.size() &&

@@ -449,6 +449,7 @@ namespace {
 
 bool ComputeDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
   const auto& pieces = ctx.pieces;
+  if (i >= pieces.size()) return false;
   // "between 4pm and 5pm", "from 5 to 6pm".
   if (WordIs(pieces, i, "between") || WordIs(pieces, i, "from")) {
     if (MatchTimeRange(ctx, i + 1, pieces[i].lower == "between", true, m)) return true;
@@ -590,12 +591,20 @@ bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
              GluedAt(pieces, j + 2) && WordIs(pieces, j + 2, "m") && PunctIs(pieces, j + 3, ".", true)) {
     half = pieces[j].lower == "a" ? 1 : 2;
     j += 4;
+  } else if (has_minutes && point == std::string::npos && (WordIs(pieces, j, "a") || WordIs(pieces, j, "p")) &&
+             GluedAt(pieces, j) && (j + 1 >= pieces.size() || !GluedAt(pieces, j + 1) ||
+                                    pieces[j + 1].kind == PieceKind::kPunct)) {
+    half = pieces[j].lower == "a" ? 1 : 2;  // "8:45a", chat shorthand
+    ++j;
   }
   // "4 o'clock", "7 oclock": an hour of either half of the day.
   bool oclock = false;
   if (half == 0 && !has_minutes && (WordIs(pieces, j, "oclock") || WordIs(pieces, j, "o'clock") ||
                                     WordIs(pieces, j, "o\u2019clock"))) {
     oclock = hour >= 1 && hour <= kMaxHour12;
+    if (oclock) ++j;
+  } else if (half == 0 && !has_minutes && WordIs(pieces, j, "ish") && GluedAt(pieces, j)) {
+    oclock = hour >= 1 && hour <= kMaxHour12;  // "11ish": about that hour
     if (oclock) ++j;
   }
   if (half == 0 && !oclock && (!has_minutes || point != std::string::npos)) return false;

@@ -238,6 +238,9 @@ TEST_CASE("quantity extractor reads named days and lower-case months after a day
 
 TEST_CASE("quantity extractor reads numbered weeks, quarters and halves", "[quantities]") {
   const Expected cases[] = {
+      {"Talks are set for the week commencing April 10.", "the week commencing April 10", K::kDate, kNone, "",
+       "2023-W15", "", ""},
+      {"Shifts for w/c 3 April are posted.", "w/c 3 April", K::kDate, kNone, "", "2023-W14", "", ""},
       {"Infections peaked in week 10, the agency said.", "week 10", K::kDate, kNone, "", "2023-W10", "", ""},
       {"Revenue grew in 2022 Q4.", "2022 Q4", K::kDate, kNone, "", "2022-Q4", "", ""},
       {"Margins fell in Q1 2021.", "Q1 2021", K::kDate, kNone, "", "2021-Q1", "", ""},
@@ -305,6 +308,8 @@ TEST_CASE("quantity extractor reads hours and minutes in words and ranges of hou
        "2023-04-22T17:00/2023-04-22T18:00", "", ""},
       {"Debate runs from two thirty to two forty five.", "from two thirty to two forty five", K::kTime, kNone, "",
        "T02:30/T02:45", "", ""},
+      {"The shuttle leaves tomorrow at 8:45a.", "tomorrow at 8:45a", K::kDate, kNone, "", "2023-03-31T08:45", "", ""},
+      {"Crews expect to finish 11ish.", "11ish", K::kTime, kNone, "", "T11:00", "", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
 }
