@@ -157,6 +157,15 @@ bool MatchMonth(const DateContext& ctx, size_t i, DateMatch* m) {
   int month = MonthAt(ctx, i, true, &j);
   if (month == 0) return false;
   bool abbrev = DateAt(ctx, i, DateRole::kMonthAbbrev) != nullptr;
+  // "Oct/2": month and day joined by a slash, nothing glued after.
+  if (PunctIs(pieces, j, "/", true) && GluedAt(pieces, j + 1) && !PunctIs(pieces, j + 2, "/", true)) {
+    int slash_day = SmallNumber(pieces, j + 1, 2);
+    if (slash_day >= 1 && slash_day <= kMaxDay && (j + 2 >= pieces.size() || !GluedAt(pieces, j + 2))) {
+      m->end = j + 2;
+      m->normalized = ResolveMonthDay(ctx.ref, month, slash_day, 0);
+      return true;
+    }
+  }
   int day = SmallNumber(pieces, j, 2);
   size_t spelled_end = 0;
   if (day < 0) day = SpelledDay(ctx, j, &spelled_end);  // "May twenty nine", "march eighteenth"
@@ -489,6 +498,15 @@ bool ComputeDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
       m->normalized = day.normalized + m->normalized;
       m->end = day.end;
       m->is_time = false;
+    }
+    return true;
+  }
+  // "feb 30 2019 17:20": a clock time after a day that does not exist joins it, unresolved.
+  if (!m->is_time && m->normalized.empty() && ctx.ref) {
+    DateMatch time;
+    if (m->end < pieces.size() && pieces[m->end].kind == PieceKind::kNumber && MatchClockTime(ctx, m->end, &time) &&
+        IsClock(time)) {
+      m->end = time.end;
     }
     return true;
   }

@@ -80,6 +80,9 @@ TEST_CASE("quantity extractor reads absolute dates and years", "[quantities]") {
       {"The order is dated 2020/Sep/23.", "2020/Sep/23", K::kDate, kNone, "", "2020-09-23", "", ""},
       {"Fireworks are planned for the 4th of July.", "the 4th of July", K::kDate, kNone, "", "2023-07-04", "", ""},
       {"The audit must be done this 5/12.", "this 5/12", K::kDate, kNone, "", "2023-05-12", "", ""},
+      {"The shipment lands Oct/2 at the port.", "Oct/2", K::kDate, kNone, "", "2022-10-02", "", ""},
+      {"The memo cites a meeting on feb 30 2022 17:20 that never was.", "feb 30 2022 17:20", K::kDate, kNone, "", "", "",
+       ""},
       {"The games open next 6th of April.", "next 6th of April", K::kDate, kNone, "", "2024-04-06", "", ""},
       // A day that does not exist is still written as a date: kept, with nothing to resolve.
       {"The form was dated 2/30/2021 by mistake.", "2/30/2021", K::kDate, kNone, "", "", "", ""},
