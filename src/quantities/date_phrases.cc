@@ -517,7 +517,15 @@ bool ComputeDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
     if (j > i + 1 || code.empty()) {
       code = "";
       if (j < pieces.size() && pieces[j].kind == PieceKind::kWord) code = DaypartCode(pieces[j].lower);
-      if (!code.empty() && DateAt(ctx, j, DateRole::kDaypart)) {
+      // "Sunday late evening at 10:00": an early/late part of day counts when a clock follows.
+      DateMatch probe;
+      bool early_late = code.empty() && (WordIs(pieces, j, "late") || WordIs(pieces, j, "early")) &&
+                        j + 2 < pieces.size() && DateAt(ctx, j + 1, DateRole::kDaypart) &&
+                        !DaypartCode(pieces[j + 1].lower).empty() && ClockAfter(ctx, j + 2, false, &probe);
+      if (early_late) {
+        code = DaypartCode(pieces[j + 1].lower);
+        j += 2;
+      } else if (!code.empty() && DateAt(ctx, j, DateRole::kDaypart)) {
         ++j;
       } else if (WordIs(pieces, j, "in") && WordIs(pieces, j + 1, "the") && j + 2 < pieces.size() &&
                  DateAt(ctx, j + 2, DateRole::kDaypart)) {

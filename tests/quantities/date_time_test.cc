@@ -313,6 +313,8 @@ TEST_CASE("quantity extractor reads hours and minutes in words and ranges of hou
        "T02:30/T02:45", "", ""},
       {"The shuttle leaves tomorrow at 8:45a.", "tomorrow at 8:45a", K::kDate, kNone, "", "2023-03-31T08:45", "", ""},
       {"Crews expect to finish 11ish.", "11ish", K::kTime, kNone, "", "T11:00", "", ""},
+      {"The vigil starts Sunday late evening at 10:00.", "Sunday late evening at 10:00", K::kDate, kNone, "",
+       "2023-03-26T22:00", "", ""},
   };
   for (const Expected& e : cases) CheckExpected(e);
 }
