@@ -77,6 +77,20 @@ bool IsCalendarDay(const std::string& n) { return n.size() == 10 && n[4] == '-' 
 
 bool IsClockMatch(const DateMatch& m) { return m.is_time && m.normalized.size() >= 6 && m.normalized[0] == 'T'; }
 
+// Returns true when what follows an hour and minutes in words at j lets them be a clock
+// time: the end of the clause, a joiner of a range or a day ("seven twenty today"), not a
+// count's unit or a price ("two fifty each", "two fifty a share").
+bool EndsClockPhrase(const DateContext& ctx, size_t j) {
+  const auto& pieces = ctx.pieces;
+  if (j >= pieces.size() || pieces[j].kind == PieceKind::kPunct) return true;
+  static constexpr std::string_view kFollowers[] = {"to", "until", "till", "and", "on", "in", "at", "this", "next"};
+  for (std::string_view w : kFollowers) {
+    if (WordAt(pieces, j, w)) return true;
+  }
+  const DateWord* d = pieces[j].kind == PieceKind::kWord ? ctx.lex.Date(pieces[j].lower) : nullptr;
+  return d && (d->role == DateRole::kDayOffset || d->role == DateRole::kWeekday || d->role == DateRole::kDaypart);
+}
+
 }  // namespace
 
 // Returns the clock part "hh:mm" of "Thh:mm", hour shifted by 12 when `pm` and hour < 12.
@@ -112,7 +126,9 @@ bool MatchTimeRange(const DateContext& ctx, size_t i, bool between, bool led, Da
                            (j < pieces.size() && pieces[j].kind == PieceKind::kDash));
   if (!joined || j + 1 >= pieces.size()) return false;
   DateMatch second;
-  if (!(MatchClockTime(ctx, j + 1, &second) && IsClockMatch(second)) && !(led && MatchWordClock(ctx, j + 1, true, &second))) {
+  bool second_clock =
+      (MatchClockTime(ctx, j + 1, &second) && IsClockMatch(second)) || (led && MatchWordClock(ctx, j + 1, true, &second));
+  if (!second_clock) {
     // A bare second hour: "5 to seven in the morning", "five to seven today".
     std::string code;
     size_t end = 0;
@@ -137,8 +153,10 @@ bool MatchTimeRange(const DateContext& ctx, size_t i, bool between, bool led, Da
     if (!first_code.empty()) {
       start = ShiftPm(buf, first_code != "MO");
     } else {
-      // "5 to 6pm": the bare hour takes the second time's half of the day when it is earlier.
+      // "5 to 6pm": the bare hour takes the second time's half of the day when it is earlier;
+      // a later one ("2 to 1 in the evening") makes a score, not a range of hours.
       int end_hour = std::atoi(second.normalized.substr(1, 2).c_str());
+      if (!second_clock && bare % kHoursPerHalfDay >= end_hour % kHoursPerHalfDay) return false;
       start = ShiftPm(buf, end_hour >= kHoursPerHalfDay && bare % kHoursPerHalfDay + kHoursPerHalfDay <= end_hour);
     }
   }
@@ -182,7 +200,7 @@ bool MatchWordClock(const DateContext& ctx, size_t i, bool bare_ok, DateMatch* m
   }
   size_t end = j;
   int half = HalfAt(pieces, j, &end);
-  if (half == 0 && !(has_minutes && bare_ok)) return false;
+  if (half == 0 && !(has_minutes && bare_ok && EndsClockPhrase(ctx, end))) return false;
   if (half == 2 && hour < kHoursPerHalfDay) hour += kHoursPerHalfDay;
   if (half == 1 && hour == kHoursPerHalfDay) hour = 0;
   char buf[16];

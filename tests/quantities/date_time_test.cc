@@ -292,6 +292,8 @@ TEST_CASE("quantity extractor reads clock times told in words", "[quantities]") 
   for (const Quantity& q : QuantitiesOf("The vote went five to seven against the motion.")) CHECK(q.kind != K::kTime);
   for (const Quantity& q : QuantitiesOf("Seven thirty people signed the letter.")) CHECK(q.kind != K::kTime);
   for (const Quantity& q : QuantitiesOf("The index rose from 5 to 7 today.")) CHECK(q.kind != K::kTime);
+  for (const Quantity& q : QuantitiesOf("Shares were sold at two fifty each.")) CHECK(q.kind != K::kTime);
+  for (const Quantity& q : QuantitiesOf("The match ended 2 to 1 in the evening session.")) CHECK(q.kind != K::kTime);
 }
 
 TEST_CASE("quantity extractor reads hours and minutes in words and ranges of hours", "[quantities]") {
@@ -311,6 +313,9 @@ TEST_CASE("quantity extractor reads hours and minutes in words and ranges of hou
        "2023-04-22T17:00/2023-04-22T18:00", "", ""},
       {"Debate runs from two thirty to two forty five.", "from two thirty to two forty five", K::kTime, kNone, "",
        "T02:30/T02:45", "", ""},
+      {"The curfew runs from 9 in the evening to 6 in the morning.", "from 9 in the evening to 6 in the morning",
+       K::kTime, kNone, "", "T21:00/T06:00", "", ""},
+      {"Police arrived at eleven forty, witnesses said.", "eleven forty", K::kTime, kNone, "", "T11:40", "", ""},
       {"The shuttle leaves tomorrow at 8:45a.", "tomorrow at 8:45a", K::kDate, kNone, "", "2023-03-31T08:45", "", ""},
       {"Crews expect to finish 11ish.", "11ish", K::kTime, kNone, "", "T11:00", "", ""},
       {"The vigil starts Sunday late evening at 10:00.", "Sunday late evening at 10:00", K::kDate, kNone, "",
