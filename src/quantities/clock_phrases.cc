@@ -135,9 +135,15 @@ bool MatchTimeRange(const DateContext& ctx, size_t i, bool between, bool led, Da
     int hour = HourWithDaypart(ctx, j + 1, &end, &code);
     if (hour < 0) return false;
     if (code.empty()) {
-      const DateWord* d = end < pieces.size() && pieces[end].kind == PieceKind::kWord ? ctx.lex.Date(pieces[end].lower)
-                                                                                      : nullptr;
-      if (!d || d->role != DateRole::kDayOffset) return false;  // "5 to 7" alone is a score or a count
+      // "5 to 7" alone is a score or a count; a day after it ("today", "this afternoon") makes hours.
+      DateMatch after;
+      if (end >= pieces.size() || pieces[end].kind != PieceKind::kWord || !MatchWordDate(ctx, end, &after) ||
+          after.normalized.size() < 10 || !IsCalendarDay(after.normalized.substr(0, 10)) ||
+          (after.normalized.size() > 10 && after.normalized[10] != 'T')) {
+        return false;
+      }
+      // "this afternoon" -> AF, read from the date's last word or its TIMEX part of day.
+      code = after.normalized.size() > 11 ? after.normalized.substr(11) : DaypartCode(pieces[after.end - 1].lower);
     }
     char buf[16];
     std::snprintf(buf, sizeof buf, "T%02d:00", hour % kHoursPerHalfDay);
@@ -168,8 +174,10 @@ bool MatchTimeRange(const DateContext& ctx, size_t i, bool between, bool led, Da
   if (WordAt(pieces, k, "of") || WordAt(pieces, k, "on")) ++k;
   DateMatch day;
   if (k < pieces.size() && pieces[k].kind == PieceKind::kWord && MatchWordDate(ctx, k, &day) &&
-      IsCalendarDay(day.normalized)) {
-    m->normalized = day.normalized + start + "/" + day.normalized + second.normalized;
+      day.normalized.size() >= 10 && IsCalendarDay(day.normalized.substr(0, 10)) &&
+      (day.normalized.size() == 10 || day.normalized[10] == 'T')) {
+    std::string date = day.normalized.substr(0, 10);  // "this afternoon": its part of day is in the hours
+    m->normalized = date + start + "/" + date + second.normalized;
     m->end = day.end;
     m->is_time = false;
     return true;

@@ -456,6 +456,8 @@ bool MatchLedDay(const DateContext& ctx, size_t i, DateMatch* m) {
 
 namespace {
 
+bool JoinAfterDate(const DateContext& ctx, size_t i, DateMatch* m);
+
 bool ComputeDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
   const auto& pieces = ctx.pieces;
   if (i >= pieces.size()) return false;
@@ -475,7 +477,7 @@ bool ComputeDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
   }
   if (pieces[i].kind == PieceKind::kWord && i + 1 < pieces.size() && pieces[i + 1].kind == PieceKind::kNumber &&
       MatchLedDay(ctx, i, m)) {
-    return true;
+    return JoinAfterDate(ctx, i, m);  // "the 3rd of March at 5pm"
   }
   if (MatchDateSet(ctx, i, m) || MatchVagueDuration(ctx, i, m)) return true;
   if (MatchNamedDay(ctx, i, m) || MatchNumberedPeriod(ctx, i, m) || MatchWeekdayJoin(ctx, i, m) ||
@@ -489,6 +491,13 @@ bool ComputeDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
     return true;
   }
   if (!MatchNumberDate(ctx, i, m) && !MatchClockTime(ctx, i, m) && !MatchWordDate(ctx, i, m)) return false;
+  return JoinAfterDate(ctx, i, m);
+}
+
+// Joins what completes the date or time *m found at i: a day after a clock time, a clock
+// time or part of day after a day. Returns true (the date stands either way).
+bool JoinAfterDate(const DateContext& ctx, size_t i, DateMatch* m) {
+  const auto& pieces = ctx.pieces;
   if (IsClock(*m)) {
     if (ExtendClockToSet(ctx, m)) return true;  // "3pm each day"
     // "8.30pm today", "12:30 December 27th".

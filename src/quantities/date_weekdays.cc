@@ -43,6 +43,18 @@ void OptionalTime(const DateContext& ctx, size_t j, DateMatch* m) {
     m->end = clock.end;
     return;
   }
+  // "at nine" closing the phrase: an hour in words.
+  if (at && k < pieces.size() && pieces[k].kind == PieceKind::kWord) {
+    size_t end = 0;
+    std::string code;
+    int hour = HourWithDaypart(ctx, k, &end, &code);
+    if (hour < 1 || (end < pieces.size() && pieces[end].kind != PieceKind::kPunct)) return;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:00", hour);
+    m->normalized += ShiftPm(buf, !code.empty() && code != "MO");
+    m->end = end;
+    return;
+  }
   if (k >= pieces.size() || pieces[k].kind != PieceKind::kNumber) return;
   if (MatchClockTime(ctx, k, &clock) && clock.is_time && clock.normalized.size() >= 6) {
     m->normalized += clock.normalized;

@@ -293,6 +293,7 @@ TEST_CASE("quantity extractor reads clock times told in words", "[quantities]") 
   for (const Quantity& q : QuantitiesOf("Seven thirty people signed the letter.")) CHECK(q.kind != K::kTime);
   for (const Quantity& q : QuantitiesOf("The index rose from 5 to 7 today.")) CHECK(q.kind != K::kTime);
   for (const Quantity& q : QuantitiesOf("Shares were sold at two fifty each.")) CHECK(q.kind != K::kTime);
+  for (const Quantity& q : QuantitiesOf("The council voted 5 to 7 on Tuesday.")) CHECK(q.text != "5 to 7 on Tuesday");
   for (const Quantity& q : QuantitiesOf("The match ended 2 to 1 in the evening session.")) CHECK(q.kind != K::kTime);
 }
 
@@ -316,6 +317,12 @@ TEST_CASE("quantity extractor reads hours and minutes in words and ranges of hou
       {"The curfew runs from 9 in the evening to 6 in the morning.", "from 9 in the evening to 6 in the morning",
        K::kTime, kNone, "", "T21:00/T06:00", "", ""},
       {"Police arrived at eleven forty, witnesses said.", "eleven forty", K::kTime, kNone, "", "T11:40", "", ""},
+      {"The strike runs between one and three this afternoon.", "between one and three this afternoon", K::kDate, kNone,
+       "", "2023-03-30T13:00/2023-03-30T15:00", "", ""},
+      {"The envoy lands on the 3rd of April at 5pm.", "the 3rd of April at 5pm", K::kDate, kNone, "", "2023-04-03T17:00",
+       "", ""},
+      {"The vote is on Friday the thirty first at nine.", "Friday the thirty first at nine", K::kDate, kNone, "",
+       "2023-03-31T09:00", "", ""},
       {"The shuttle leaves tomorrow at 8:45a.", "tomorrow at 8:45a", K::kDate, kNone, "", "2023-03-31T08:45", "", ""},
       {"Crews expect to finish 11ish.", "11ish", K::kTime, kNone, "", "T11:00", "", ""},
       {"The vigil starts Sunday late evening at 10:00.", "Sunday late evening at 10:00", K::kDate, kNone, "",
