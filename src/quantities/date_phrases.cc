@@ -414,6 +414,16 @@ bool ClockAfter(const DateContext& ctx, size_t j, bool allow_bare, DateMatch* ti
   if (j >= ctx.pieces.size()) return false;
   if (MatchClockTime(ctx, j, time) && IsClock(*time)) return true;
   int hour = SmallNumber(ctx.pieces, j, 2);
+  // "today at 9p": chat shorthand for pm, only after a day and "at" (alone "9p" is pence).
+  if (lead && hour >= 1 && hour <= kMaxHour12 && (WordIs(ctx.pieces, j + 1, "a") || WordIs(ctx.pieces, j + 1, "p")) &&
+      GluedAt(ctx.pieces, j + 1) && (j + 2 >= ctx.pieces.size() || ctx.pieces[j + 2].kind == PieceKind::kPunct)) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "T%02d:00", hour % kHoursPerHalfDay + (ctx.pieces[j + 1].lower == "p" ? kHoursPerHalfDay : 0));
+    time->normalized = buf;
+    time->end = j + 2;
+    time->is_time = true;
+    return true;
+  }
   if (!lead || !allow_bare || hour < 1 || hour > kMaxHour12) return false;
   if (j + 1 < ctx.pieces.size() && ctx.pieces[j + 1].kind != PieceKind::kPunct) return false;
   char buf[16];

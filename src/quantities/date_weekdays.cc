@@ -125,6 +125,13 @@ bool MatchWeekdayJoin(const DateContext& ctx, size_t i, DateMatch* m) {
   if (pieces[i].lower == "on") return WeekdayOfWeek(ctx, i + 1, m);
   // "next week Wednesday", "previous week - Monday".
   if (const DateWord* rel = ctx.lex.Date(pieces[i].lower); rel && rel->role == DateRole::kRelative) {
+    // "this Friday 7.6", "next Tuesday the 11th": the written day fixes it, the word joins.
+    if (WeekdayAt(ctx, i + 1) != 0) {
+      DateMatch inner;
+      if (!MatchWeekdayJoin(ctx, i + 1, &inner) || inner.end <= i + 2 || pieces[i + 2].lower == "at") return false;
+      *m = inner;
+      return true;
+    }
     if (!WordAt(pieces, i + 1, "week") || !ctx.ref) return false;
     size_t j = i + 2;
     if (j < pieces.size() && pieces[j].kind == PieceKind::kDash) ++j;
