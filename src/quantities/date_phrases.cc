@@ -597,11 +597,13 @@ bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
   int hour = -1, minute = 0, second = -1;
   size_t j = i + 1;
   bool has_minutes = false;
+  bool run_together = false;  // "1140 a.m.": needs its am/pm ("720p" is a video resolution)
   size_t point = p.lower.find('.');
   if ((p.lower.size() == 3 || p.lower.size() == 4) && point == std::string::npos &&
       p.lower.find(',') == std::string::npos && j < pieces.size() &&
       (WordIs(pieces, j, "am") || WordIs(pieces, j, "pm") || WordIs(pieces, j, "a") || WordIs(pieces, j, "p"))) {
     // "1140 a.m.", "930pm": hour and minutes run together before am/pm.
+    run_together = true;
     int hhmm = std::atoi(p.lower.c_str());
     hour = hhmm / 100;
     minute = hhmm % 100;
@@ -636,10 +638,10 @@ bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
              GluedAt(pieces, j + 2) && WordIs(pieces, j + 2, "m") && PunctIs(pieces, j + 3, ".", true)) {
     half = pieces[j].lower == "a" ? 1 : 2;
     j += 4;
-  } else if (has_minutes && point == std::string::npos && (WordIs(pieces, j, "a") || WordIs(pieces, j, "p")) &&
+  } else if (has_minutes && PunctIs(pieces, i + 1, ":", true) && (WordIs(pieces, j, "a") || WordIs(pieces, j, "p")) &&
              GluedAt(pieces, j) && (j + 1 >= pieces.size() || !GluedAt(pieces, j + 1) ||
                                     pieces[j + 1].kind == PieceKind::kPunct)) {
-    half = pieces[j].lower == "a" ? 1 : 2;  // "8:45a", chat shorthand
+    half = pieces[j].lower == "a" ? 1 : 2;  // "8:45a", chat shorthand (not "720p", a resolution)
     ++j;
   }
   // "4 o'clock", "7 oclock": an hour of either half of the day.
@@ -652,7 +654,7 @@ bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
     oclock = hour >= 1 && hour <= kMaxHour12;  // "11ish": about that hour
     if (oclock) ++j;
   }
-  if (half == 0 && !oclock && (!has_minutes || point != std::string::npos)) return false;
+  if (half == 0 && (run_together || (!oclock && (!has_minutes || point != std::string::npos)))) return false;
   if (minute > kMaxMinute) return false;
   if (half != 0) {
     if (hour < 1 || hour > kMaxHour12) return false;

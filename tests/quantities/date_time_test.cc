@@ -296,6 +296,7 @@ TEST_CASE("quantity extractor reads clock times told in words", "[quantities]") 
   for (const Quantity& q : QuantitiesOf("Seven thirty people signed the letter.")) CHECK(q.kind != K::kTime);
   for (const Quantity& q : QuantitiesOf("The index rose from 5 to 7 today.")) CHECK(q.kind != K::kTime);
   for (const Quantity& q : QuantitiesOf("Shares were sold at two fifty each.")) CHECK(q.kind != K::kTime);
+  for (const Quantity& q : QuantitiesOf("The video streams in 720p and 1080p.")) CHECK(q.kind != K::kTime);
   for (const Quantity& q : QuantitiesOf("The council voted 5 to 7 on Tuesday.")) CHECK(q.text != "5 to 7 on Tuesday");
   for (const Quantity& q : QuantitiesOf("The match ended 2 to 1 in the evening session.")) CHECK(q.kind != K::kTime);
 }
