@@ -29,9 +29,6 @@ constexpr int kFirstWordMinute = 10;
 // Pieces between the minutes and "past"/"to": "thirty - six minutes past".
 constexpr size_t kPastWindow = 5;
 
-bool WordAt(const std::vector<Piece>& pieces, size_t j, std::string_view w) {
-  return j < pieces.size() && pieces[j].kind == PieceKind::kWord && pieces[j].lower == w;
-}
 
 bool IsMinutesWord(const std::vector<Piece>& pieces, size_t j) {
   return WordAt(pieces, j, "minutes") || WordAt(pieces, j, "minute") || WordAt(pieces, j, "min") ||

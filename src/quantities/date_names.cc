@@ -32,9 +32,6 @@ const PhraseTable<std::string>& NamedDays() {
   return *table;
 }
 
-bool WordAt(const std::vector<Piece>& pieces, size_t j, std::string_view w) {
-  return j < pieces.size() && pieces[j].kind == PieceKind::kWord && pieces[j].lower == w;
-}
 
 // Reads a year after a named day at j ("2019", "of 2019", "of this year", "last year");
 // returns the new end and sets *year, or returns j.

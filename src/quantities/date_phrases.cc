@@ -35,9 +35,6 @@ constexpr int kMonthMay = 5;
 constexpr int kLastSmallHour = 6;
 constexpr int kMonthMarch = 3;
 
-bool WordIs(const std::vector<Piece>& pieces, size_t j, std::string_view w) {
-  return j < pieces.size() && pieces[j].kind == PieceKind::kWord && pieces[j].lower == w;
-}
 
 bool PunctIs(const std::vector<Piece>& pieces, size_t j, std::string_view w, bool glued) {
   return j < pieces.size() && pieces[j].kind == PieceKind::kPunct && pieces[j].lower == w &&
@@ -104,7 +101,7 @@ int MonthAt(const DateContext& ctx, size_t j, bool allow_abbrev, size_t* end, bo
   // (but for "4th of may").
   if (day_before && !ctx.pieces[j].capitalized) {
     const DateWord* d = ctx.lex.Date(ctx.pieces[j].lower);
-    bool verb = d && (d->value == kMonthMay || d->value == kMonthMarch) && !WordIs(ctx.pieces, j - 1, "of");
+    bool verb = d && (d->value == kMonthMay || d->value == kMonthMarch) && !WordAt(ctx.pieces, j - 1, "of");
     if (!d || (d->role != DateRole::kMonth && d->role != DateRole::kMonthAbbrev) || verb) return 0;
   } else if (!ctx.pieces[j].capitalized) {
     const DateWord* d = ctx.lex.Date(ctx.pieces[j].lower);
@@ -122,7 +119,7 @@ int MonthAt(const DateContext& ctx, size_t j, bool allow_abbrev, size_t* end, bo
     if (d->role == DateRole::kMonthAbbrev && PunctIs(ctx.pieces, k, ".", true)) ++k;
     int day = SmallNumber(ctx.pieces, k, 2);
     if (day < 0) day = SpelledDay(ctx, k, nullptr);
-    if (WordIs(ctx.pieces, k, "of")) ++k;
+    if (WordAt(ctx.pieces, k, "of")) ++k;
     if ((day < 1 || day > kMaxDay) && !IsYearPiece(ctx.pieces, k)) return 0;
   }
   if (const DateWord* d = DateAt(ctx, j, DateRole::kMonth)) {
@@ -138,7 +135,7 @@ int MonthAt(const DateContext& ctx, size_t j, bool allow_abbrev, size_t* end, bo
 
 // Reads an optional ", 2023" or " 2023" at j into *year; returns the new end.
 size_t OptionalYear(const std::vector<Piece>& pieces, size_t j, int* year) {
-  size_t k = PunctIs(pieces, j, ",", false) || WordIs(pieces, j, "of") || WordIs(pieces, j, "in") ? j + 1 : j;
+  size_t k = PunctIs(pieces, j, ",", false) || WordAt(pieces, j, "of") || WordAt(pieces, j, "in") ? j + 1 : j;
   if (IsYearPiece(pieces, k) && pieces[k].space_before) {
     *year = std::atoi(pieces[k].lower.c_str());
     return k + 1;
@@ -180,12 +177,12 @@ bool MatchMonth(const DateContext& ctx, size_t i, DateMatch* m) {
     m->normalized = ResolveMonthDay(ctx.ref, month, day, year);
     return true;
   }
-  if (size_t y = WordIs(pieces, j, "of") ? j + 1 : j; IsYearPiece(pieces, y)) {
+  if (size_t y = WordAt(pieces, j, "of") ? j + 1 : j; IsYearPiece(pieces, y)) {
     m->end = y + 1;
     m->normalized = ResolveMonth(ctx.ref, month, std::atoi(pieces[y].lower.c_str()), 0, false);
     return true;
   }
-  if (const DateWord* rel = DateAt(ctx, j, DateRole::kRelative); rel && WordIs(pieces, j + 1, "year")) {
+  if (const DateWord* rel = DateAt(ctx, j, DateRole::kRelative); rel && WordAt(pieces, j + 1, "year")) {
     m->end = j + 2;
     m->normalized = ResolveMonth(ctx.ref, month, 0, rel->value, true);
     if (!ctx.ref) m->normalized = "";
@@ -346,7 +343,7 @@ bool MatchNumberDate(const DateContext& ctx, size_t i, DateMatch* m) {
       (i + 3 >= pieces.size() || pieces[i + 3].space_before || pieces[i + 3].kind == PieceKind::kPunct)) {
     static constexpr std::string_view kNumericDateLeads[] = {"on", "by", "until", "since", "till", "this", "next"};
     bool lead = false;
-    for (std::string_view w : kNumericDateLeads) lead = lead || WordIs(pieces, i - 1, w);
+    for (std::string_view w : kNumericDateLeads) lead = lead || WordAt(pieces, i - 1, w);
     int a = SmallNumber(pieces, i, 2), b = SmallNumber(pieces, i + 2, 2);
     int month = a > kMaxHour12 ? b : a, day = a > kMaxHour12 ? a : b;
     if (lead && month >= 1 && month <= kMaxHour12 && day >= 1 && day <= kMaxDay) {
@@ -362,7 +359,7 @@ bool MatchNumberDate(const DateContext& ctx, size_t i, DateMatch* m) {
     if (GluedAt(pieces, j) && pieces[j].kind == PieceKind::kWord &&
         (pieces[j].lower == "st" || pieces[j].lower == "nd" || pieces[j].lower == "rd" || pieces[j].lower == "th")) {
       ++j;
-      if (WordIs(pieces, j, "of")) ++j;
+      if (WordAt(pieces, j, "of")) ++j;
     }
     size_t end;
     if (int month = MonthAt(ctx, j, true, &end, true); month != 0 && pieces[j].space_before) {
@@ -375,13 +372,13 @@ bool MatchNumberDate(const DateContext& ctx, size_t i, DateMatch* m) {
   // Decades: "1990s", "1990's", "the 90s".
   size_t s = i + 1;
   if (PunctIs(pieces, s, "'", true) || PunctIs(pieces, s, "\u2019", true)) ++s;
-  if (GluedAt(pieces, s) && WordIs(pieces, s, "s") && p.lower.back() == '0') {
+  if (GluedAt(pieces, s) && WordAt(pieces, s, "s") && p.lower.back() == '0') {
     if (p.lower.size() == 4 && IsYearPiece(pieces, i)) {
       m->end = s + 1;
       m->normalized = p.lower.substr(0, 3) + "X";
       return true;
     }
-    bool after_the = i > 0 && (WordIs(pieces, i - 1, "the") || pieces[i - 1].lower == "'" || pieces[i - 1].lower == "\u2019");
+    bool after_the = i > 0 && (WordAt(pieces, i - 1, "the") || pieces[i - 1].lower == "'" || pieces[i - 1].lower == "\u2019");
     if (p.lower.size() == 2 && after_the) {
       int tens = std::atoi(p.lower.c_str());
       m->end = s + 1;
@@ -409,13 +406,13 @@ bool IsClock(const DateMatch& m) { return m.is_time && m.normalized.size() >= 6 
 // Reads a clock time at j, optionally after "at" / "around"; sets *time.
 // A bare hour ("tonight around 7") is taken only after "at" / "around" and a part of day.
 bool ClockAfter(const DateContext& ctx, size_t j, bool allow_bare, DateMatch* time) {
-  bool lead = WordIs(ctx.pieces, j, "at") || WordIs(ctx.pieces, j, "around");
+  bool lead = WordAt(ctx.pieces, j, "at") || WordAt(ctx.pieces, j, "around");
   if (lead) ++j;
   if (j >= ctx.pieces.size()) return false;
   if (MatchClockTime(ctx, j, time) && IsClock(*time)) return true;
   int hour = SmallNumber(ctx.pieces, j, 2);
   // "today at 9p": chat shorthand for pm, only after a day and "at" (alone "9p" is pence).
-  if (lead && hour >= 1 && hour <= kMaxHour12 && (WordIs(ctx.pieces, j + 1, "a") || WordIs(ctx.pieces, j + 1, "p")) &&
+  if (lead && hour >= 1 && hour <= kMaxHour12 && (WordAt(ctx.pieces, j + 1, "a") || WordAt(ctx.pieces, j + 1, "p")) &&
       GluedAt(ctx.pieces, j + 1) && (j + 2 >= ctx.pieces.size() || ctx.pieces[j + 2].kind == PieceKind::kPunct)) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "T%02d:00", hour % kHoursPerHalfDay + (ctx.pieces[j + 1].lower == "p" ? kHoursPerHalfDay : 0));
@@ -442,7 +439,7 @@ bool MatchLedDay(const DateContext& ctx, size_t i, DateMatch* m) {
   DateMatch day;
   if (pieces[i].lower == "the") {
     if (i + 3 >= pieces.size() || !GluedAt(pieces, i + 2) || pieces[i + 2].kind != PieceKind::kWord ||
-        !WordIs(pieces, i + 3, "of") || !MatchNumberDate(ctx, i + 1, &day) || !IsDay(day.normalized)) {
+        !WordAt(pieces, i + 3, "of") || !MatchNumberDate(ctx, i + 1, &day) || !IsDay(day.normalized)) {
       return false;
     }
     *m = day;
@@ -472,12 +469,12 @@ bool ComputeDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
   const auto& pieces = ctx.pieces;
   if (i >= pieces.size()) return false;
   // "between 4pm and 5pm", "from 5 to 6pm".
-  if (WordIs(pieces, i, "between") || WordIs(pieces, i, "from")) {
+  if (WordAt(pieces, i, "between") || WordAt(pieces, i, "from")) {
     if (MatchTimeRange(ctx, i + 1, pieces[i].lower == "between", true, m)) return true;
     return false;
   }
   // "at 8.30pm today": Recognizers-Text keeps "at" when a day follows the clock time.
-  if (WordIs(pieces, i, "at") && i + 1 < pieces.size() && pieces[i + 1].kind == PieceKind::kNumber) {
+  if (WordAt(pieces, i, "at") && i + 1 < pieces.size() && pieces[i + 1].kind == PieceKind::kNumber) {
     DateMatch joined;
     if (MatchDateTime(ctx, i + 1, &joined) && joined.normalized.size() > 10 && IsDay(joined.normalized.substr(0, 10)) &&
         joined.normalized[10] == 'T' && joined.normalized.find('/') == std::string::npos) {
@@ -497,7 +494,7 @@ bool ComputeDateTime(const DateContext& ctx, size_t i, DateMatch* m) {
   if (pieces[i].kind == PieceKind::kNumber && MatchTimeRange(ctx, i, false, false, m)) return true;
   // "five to seven today": an hour word needs a joiner right after it.
   if (pieces[i].kind == PieceKind::kWord && i + 1 < pieces.size() &&
-      (WordIs(pieces, i + 1, "to") || WordIs(pieces, i + 1, "until")) && MatchTimeRange(ctx, i, false, false, m)) {
+      (WordAt(pieces, i + 1, "to") || WordAt(pieces, i + 1, "until")) && MatchTimeRange(ctx, i, false, false, m)) {
     return true;
   }
   if (!MatchNumberDate(ctx, i, m) && !MatchClockTime(ctx, i, m) && !MatchWordDate(ctx, i, m)) return false;
@@ -538,7 +535,7 @@ bool JoinAfterDate(const DateContext& ctx, size_t i, DateMatch* m) {
       if (j < pieces.size() && pieces[j].kind == PieceKind::kWord) code = DaypartCode(pieces[j].lower);
       // "Sunday late evening at 10:00": an early/late part of day counts when a clock follows.
       DateMatch probe;
-      bool early_late = code.empty() && (WordIs(pieces, j, "late") || WordIs(pieces, j, "early")) &&
+      bool early_late = code.empty() && (WordAt(pieces, j, "late") || WordAt(pieces, j, "early")) &&
                         j + 2 < pieces.size() && DateAt(ctx, j + 1, DateRole::kDaypart) &&
                         !DaypartCode(pieces[j + 1].lower).empty() && ClockAfter(ctx, j + 2, false, &probe);
       if (early_late) {
@@ -546,7 +543,7 @@ bool JoinAfterDate(const DateContext& ctx, size_t i, DateMatch* m) {
         j += 2;
       } else if (!code.empty() && DateAt(ctx, j, DateRole::kDaypart)) {
         ++j;
-      } else if (WordIs(pieces, j, "in") && WordIs(pieces, j + 1, "the") && j + 2 < pieces.size() &&
+      } else if (WordAt(pieces, j, "in") && WordAt(pieces, j + 1, "the") && j + 2 < pieces.size() &&
                  DateAt(ctx, j + 2, DateRole::kDaypart)) {
         code = DaypartCode(pieces[j + 2].lower);  // "Tuesday in the morning"
         j += 3;
@@ -592,7 +589,7 @@ bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
   const Piece& p = pieces[i];
   if (MatchSpelledClock(ctx, i, m)) return true;  // "half past seven", "10 past 9"
   // "six pm", "at seven twenty-seven".
-  if (p.kind == PieceKind::kWord) return MatchWordClock(ctx, i, i > 0 && WordIs(pieces, i - 1, "at"), m);
+  if (p.kind == PieceKind::kWord) return MatchWordClock(ctx, i, i > 0 && WordAt(pieces, i - 1, "at"), m);
   if (p.kind != PieceKind::kNumber) return false;
   int hour = -1, minute = 0, second = -1;
   size_t j = i + 1;
@@ -601,7 +598,7 @@ bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
   size_t point = p.lower.find('.');
   if ((p.lower.size() == 3 || p.lower.size() == 4) && point == std::string::npos &&
       p.lower.find(',') == std::string::npos && j < pieces.size() &&
-      (WordIs(pieces, j, "am") || WordIs(pieces, j, "pm") || WordIs(pieces, j, "a") || WordIs(pieces, j, "p"))) {
+      (WordAt(pieces, j, "am") || WordAt(pieces, j, "pm") || WordAt(pieces, j, "a") || WordAt(pieces, j, "p"))) {
     // "1140 a.m.", "930pm": hour and minutes run together before am/pm.
     run_together = true;
     int hhmm = std::atoi(p.lower.c_str());
@@ -634,11 +631,11 @@ bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
       (pieces[j].all_caps || !pieces[j].capitalized)) {
     half = pieces[j].lower == "am" ? 1 : 2;
     ++j;
-  } else if ((WordIs(pieces, j, "a") || WordIs(pieces, j, "p")) && PunctIs(pieces, j + 1, ".", true) &&
-             GluedAt(pieces, j + 2) && WordIs(pieces, j + 2, "m") && PunctIs(pieces, j + 3, ".", true)) {
+  } else if ((WordAt(pieces, j, "a") || WordAt(pieces, j, "p")) && PunctIs(pieces, j + 1, ".", true) &&
+             GluedAt(pieces, j + 2) && WordAt(pieces, j + 2, "m") && PunctIs(pieces, j + 3, ".", true)) {
     half = pieces[j].lower == "a" ? 1 : 2;
     j += 4;
-  } else if (has_minutes && PunctIs(pieces, i + 1, ":", true) && (WordIs(pieces, j, "a") || WordIs(pieces, j, "p")) &&
+  } else if (has_minutes && PunctIs(pieces, i + 1, ":", true) && (WordAt(pieces, j, "a") || WordAt(pieces, j, "p")) &&
              GluedAt(pieces, j) && (j + 1 >= pieces.size() || !GluedAt(pieces, j + 1) ||
                                     pieces[j + 1].kind == PieceKind::kPunct)) {
     half = pieces[j].lower == "a" ? 1 : 2;  // "8:45a", chat shorthand (not "720p", a resolution)
@@ -646,11 +643,11 @@ bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
   }
   // "4 o'clock", "7 oclock": an hour of either half of the day.
   bool oclock = false;
-  if (half == 0 && !has_minutes && (WordIs(pieces, j, "oclock") || WordIs(pieces, j, "o'clock") ||
-                                    WordIs(pieces, j, "o\u2019clock"))) {
+  if (half == 0 && !has_minutes && (WordAt(pieces, j, "oclock") || WordAt(pieces, j, "o'clock") ||
+                                    WordAt(pieces, j, "o\u2019clock"))) {
     oclock = hour >= 1 && hour <= kMaxHour12;
     if (oclock) ++j;
-  } else if (half == 0 && !has_minutes && WordIs(pieces, j, "ish") && GluedAt(pieces, j)) {
+  } else if (half == 0 && !has_minutes && WordAt(pieces, j, "ish") && GluedAt(pieces, j)) {
     oclock = hour >= 1 && hour <= kMaxHour12;  // "11ish": about that hour
     if (oclock) ++j;
   }

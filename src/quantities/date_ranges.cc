@@ -71,9 +71,6 @@ const std::unordered_map<std::string, std::vector<Modifier>>& Modifiers() {
   return *table;
 }
 
-bool WordAt(const std::vector<Piece>& pieces, size_t j, std::string_view w) {
-  return j < pieces.size() && pieces[j].kind == PieceKind::kWord && pieces[j].lower == w;
-}
 
 // Returns the modifier written at i and sets *end past it, or nullptr.
 const Modifier* ModifierAt(const std::vector<Piece>& pieces, size_t i, size_t* end) {

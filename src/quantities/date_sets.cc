@@ -22,9 +22,6 @@ constexpr double kCouple = 2;
 // Count of "every other week".
 constexpr double kEveryOther = 2;
 
-bool WordAt(const std::vector<Piece>& pieces, size_t j, std::string_view w) {
-  return j < pieces.size() && pieces[j].kind == PieceKind::kWord && pieces[j].lower == w;
-}
 
 // Returns the TIMEX set value of a frequency adverb ("weekly" -> "P1W"), or "".
 std::string_view AdverbSet(const std::string& w) {

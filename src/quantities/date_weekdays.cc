@@ -21,9 +21,6 @@ constexpr int kMaxDay = 31;
 constexpr int kMonths = 12;
 constexpr int kMaxHour12 = 12;
 
-bool WordAt(const std::vector<Piece>& pieces, size_t j, std::string_view w) {
-  return j < pieces.size() && pieces[j].kind == PieceKind::kWord && pieces[j].lower == w;
-}
 
 int WeekdayAt(const DateContext& ctx, size_t j) {
   if (j >= ctx.pieces.size() || ctx.pieces[j].kind != PieceKind::kWord) return 0;

@@ -44,9 +44,6 @@ struct Amount {
   bool between = false;  // "between 5 and 7"
 };
 
-bool IsWordPiece(const std::vector<Piece>& pieces, size_t j, std::string_view w) {
-  return j < pieces.size() && pieces[j].kind == PieceKind::kWord && pieces[j].lower == w;
-}
 
 bool IsRangeDash(const Piece& p) { return p.kind == PieceKind::kDash && (p.lower == "-" || p.lower == "\u2013"); }
 
@@ -189,7 +186,7 @@ class Extractor {
     if (i > 0 && pieces_[i - 1].kind != PieceKind::kPunct && pieces_[i - 1].kind != PieceKind::kBreak) return false;
     size_t of;
     const std::string* unit = lex_.percent_units.Match(pieces_, i, &of);
-    if (!unit || *unit != "percent" || pieces_[i].kind != PieceKind::kWord || !IsWordPiece(pieces_, of, "of") ||
+    if (!unit || *unit != "percent" || pieces_[i].kind != PieceKind::kWord || !WordAt(pieces_, of, "of") ||
         of + 1 >= pieces_.size() || pieces_[of + 1].kind != PieceKind::kNumber) {
       return false;
     }
@@ -234,8 +231,8 @@ class Extractor {
   // Reads a range after the number ending at `end`; returns the new end.
   size_t ReadRange(size_t i, Amount* a, size_t end) {
     size_t j = end;
-    bool to = IsWordPiece(pieces_, j, "to") && a->number.plain_integer;
-    bool between = i > 0 && IsWordPiece(pieces_, i - 1, "between") && IsWordPiece(pieces_, j, "and");
+    bool to = WordAt(pieces_, j, "to") && a->number.plain_integer;
+    bool between = i > 0 && WordAt(pieces_, i - 1, "between") && WordAt(pieces_, j, "and");
     bool dash = j < pieces_.size() && IsRangeDash(pieces_[j]);
     if (!to && !between && !dash) return end;
     size_t k = j + 1;
@@ -309,7 +306,7 @@ class Extractor {
     }
     f->end = j;
     if (nm.ordinal) {
-      if (IsWordPiece(pieces_, j, "of") && nm.words && i > 0 && IsWordPiece(pieces_, i - 1, "a")) return false;
+      if (WordAt(pieces_, j, "of") && nm.words && i > 0 && WordAt(pieces_, i - 1, "a")) return false;
       return Finish(f, QuantityKind::kOrdinal, a, "");
     }
     if (nm.leading_zero) {
@@ -322,7 +319,7 @@ class Extractor {
       subject_from = j + 2;  // "a 12-member team": the count modifies the noun after
     }
     std::string subject = FindSubject(pieces_, text_, subject_from, lex_);
-    if (subject.empty() && IsWordPiece(pieces_, j, "of") && j + 1 < pieces_.size() &&
+    if (subject.empty() && WordAt(pieces_, j, "of") && j + 1 < pieces_.size() &&
         pieces_[j + 1].kind == PieceKind::kWord && (lex_.SubjectFlags(pieces_[j + 1].lower) & kPronounBefore)) {
       subject = FindSubject(pieces_, text_, j + 2, lex_);  // "two of the suspects"
     }
@@ -341,7 +338,7 @@ class Extractor {
   bool MatchTimeUnit(size_t i, const Amount& a, const TimeUnit& tu, size_t end, Found* f) {
     const NumberMatch& nm = a.number;
     std::optional<Period> period = PeriodOf(tu.unit);
-    if (IsWordPiece(pieces_, end, "ago") && period) {
+    if (WordAt(pieces_, end, "ago") && period) {
       f->end = end + 1;
       f->kind = QuantityKind::kDate;
       f->normalized = ResolveAgo(dates_.ref, *period, nm.value);
@@ -389,10 +386,10 @@ class Extractor {
   // "45 years old"), or j when the length is not an age.
   size_t AgeEnd(size_t j) const {
     if (j + 1 < pieces_.size() && pieces_[j].kind == PieceKind::kDash && GluedAt(pieces_, j) && GluedAt(pieces_, j + 1) &&
-        IsWordPiece(pieces_, j + 1, "old")) {
+        WordAt(pieces_, j + 1, "old")) {
       return j + 2;
     }
-    return IsWordPiece(pieces_, j, "old") ? j + 1 : j;
+    return WordAt(pieces_, j, "old") ? j + 1 : j;
   }
 
   // Returns true when a four-digit number reads as a year here.
@@ -416,7 +413,7 @@ class Extractor {
     if (i == 0 || !pieces_[i].space_before) {
       // "mid-2022", "mid-February"
       if (i >= 2 && pieces_[i - 1].kind == PieceKind::kDash && !pieces_[i - 1].space_before &&
-          IsWordPiece(pieces_, i - 2, "mid")) {
+          WordAt(pieces_, i - 2, "mid")) {
         return "mid";
       }
       return "";

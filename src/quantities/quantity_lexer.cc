@@ -237,4 +237,8 @@ bool GluedAt(const std::vector<Piece>& pieces, size_t i) {
   return i < pieces.size() && !pieces[i].space_before;
 }
 
+bool WordAt(const std::vector<Piece>& pieces, size_t j, std::string_view w) {
+  return j < pieces.size() && pieces[j].kind == PieceKind::kWord && pieces[j].lower == w;
+}
+
 }  // namespace lede::detail

@@ -47,6 +47,9 @@ void LexPiecesInto(std::string_view text, size_t begin, size_t end, std::vector<
 // Returns true when pieces[i] exists and is glued to the piece before it.
 bool GluedAt(const std::vector<Piece>& pieces, size_t i);
 
+// Returns true when pieces[j] exists and is the word `w` (lower case).
+bool WordAt(const std::vector<Piece>& pieces, size_t j, std::string_view w);
+
 }  // namespace lede::detail
 
 #endif  // LEDE_SRC_QUANTITIES_QUANTITY_LEXER_H_
