@@ -6,6 +6,9 @@
 // one byte past the limit is enough to know the input is too large without
 // reading the rest of an unbounded stream. Messages never repeat the path;
 // the caller (the CLI) puts it in front.
+//
+// Gzip input (a ".gz" name or the gzip magic bytes) is inflated after the
+// read, and max_bytes then limits the decompressed size too.
 #include "input/reader.h"
 
 #include <sys/stat.h>
@@ -14,6 +17,9 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <utility>
+
+#include "input/gzip_reader.h"
 
 namespace lede::detail {
 
@@ -61,12 +67,22 @@ Result<std::string> ReadStream(std::FILE* file, size_t max_bytes) {
   return bytes;
 }
 
+// Returns `bytes` inflated when the input is gzip: named ".gz" (a .gz that is
+// not gzip is corrupt) or starting with gzip's magic bytes, as pages saved
+// with their Content-Encoding often do without the name saying so.
+Result<std::string> InflateIfGzip(const std::string& path, Result<std::string> bytes, size_t max_bytes) {
+  if (!bytes.ok()) return bytes;
+  const bool gz_name = path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0;
+  if (!gz_name && !LooksGzipped(bytes.value())) return bytes;
+  return InflateGzip(bytes.value(), max_bytes);
+}
+
 }  // namespace
 
 Result<std::string> ReadAll(const std::string& path, size_t max_bytes) {
   if (path == "-") {
     std::clearerr(stdin);
-    return ReadStream(stdin, max_bytes);
+    return InflateIfGzip(path, ReadStream(stdin, max_bytes), max_bytes);
   }
   if (path.empty()) return Status::NotFound("no such file");
 
@@ -85,7 +101,7 @@ Result<std::string> ReadAll(const std::string& path, size_t max_bytes) {
   if (file == nullptr) return FromErrno(errno);
   Result<std::string> bytes = ReadStream(file, max_bytes);
   std::fclose(file);
-  return bytes;
+  return InflateIfGzip(path, std::move(bytes), max_bytes);
 }
 
 }  // namespace lede::detail

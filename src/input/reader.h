@@ -9,8 +9,9 @@
 
 namespace lede::detail {
 
-// Returns all bytes of the file at `path` ("-" is stdin), or NotFound /
-// IsDirectory / Unreadable / TooLarge (more than max_bytes).
+// Returns all bytes of the file at `path` ("-" is stdin), inflated when it is
+// gzip, or NotFound / IsDirectory / Unreadable (corrupt gzip too) / TooLarge
+// (more than max_bytes, read or decompressed).
 Result<std::string> ReadAll(const std::string& path, size_t max_bytes);
 
 }  // namespace lede::detail
