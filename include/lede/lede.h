@@ -5,6 +5,7 @@
 #include "lede/analyzer.h"
 #include "lede/document.h"
 #include "lede/entity.h"
+#include "lede/inputs.h"
 #include "lede/options.h"
 #include "lede/quantity.h"
 #include "lede/quote.h"

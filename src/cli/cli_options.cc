@@ -24,8 +24,10 @@ constexpr std::string_view kDescription =
     "Finds the headline, clean body, people, organisations and places, quotes\n"
     "with their speakers, and the numbers that matter.\n\n"
     "Output: --format text (default) is a report for people; json is one object\n"
-    "per input, or an array of objects when several FILEs are given; jsonl is one\n"
-    "object per line. A failed input is reported on stderr and, in json/jsonl, as\n"
+    "per input, or an array of objects when several FILEs, a directory or --from\n"
+    "are given; jsonl is one object per line. A FILE may be a directory (its files are read recursively,\n"
+    "in sorted order, hidden ones skipped) or a .gz file (decompressed).\n"
+    "A failed input is reported on stderr and, in json/jsonl, as\n"
     "an {\"source\",\"error\"} record. Exit status: 0 all inputs analysed, 1 some\n"
     "input failed, 2 usage error.";
 
@@ -48,7 +50,10 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv, bool stdin_is_t
 
   CLI::App app{std::string(kDescription), "lede"};
   app.set_version_flag("--version", "lede " + std::string(Version()), "Print the version and exit");
-  app.add_option("FILE", options.files, "Inputs to analyse; '-' or none reads stdin");
+  app.add_option("FILE", options.files, "Inputs to analyse: files, directories, .gz files; '-' or none reads stdin");
+  app.add_option("--from", options.from,
+                 "Also read the inputs listed in this file, one per line, after the FILEs ('-' is stdin; "
+                 "blank lines and '#' lines skipped)");
   app.add_option("--format", format, "Output format")
       ->check(CLI::IsMember({"text", "json", "jsonl"}))
       ->capture_default_str();
@@ -98,7 +103,7 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv, bool stdin_is_t
   if (!options.analysis.date.empty() && !IsValidDate(options.analysis.date)) {
     return UsageError("--date must be a calendar date as YYYY-MM-DD, got '" + options.analysis.date + "'");
   }
-  if (options.files.empty()) {
+  if (options.files.empty() && options.from.empty()) {
     if (stdin_is_terminal) return UsageError("no input: give a FILE, or pipe an article to stdin");
     options.files.push_back("-");
   }

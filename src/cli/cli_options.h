@@ -18,7 +18,8 @@ struct CliOptions {
   Options analysis;                 // passed to lede::Analyze
   Format format = Format::kText;
   JsonOptions json;                 // --pretty, --include
-  std::vector<std::string> files;   // inputs in order; "-" is stdin
+  std::vector<std::string> files;   // inputs in order; "-" is stdin; directories are expanded
+  std::string from;                 // --from: a file listing more inputs, one per line ("-" is stdin)
 };
 
 // Holds the outcome of parsing: either options to run with, or an exit code

@@ -15,6 +15,8 @@
 #include <exception>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "cli/cli_options.h"
 #include "cli/output.h"
@@ -52,13 +54,49 @@ bool WriteAll(const std::string& s, std::FILE* stream) {
   return std::fwrite(s.data(), 1, s.size(), stream) == s.size() && std::fflush(stream) == 0;
 }
 
+// Largest --from list file read: a list of paths, so generous, but bounded
+// so a wrong file (a disk image) fails instead of filling memory.
+constexpr size_t kMaxListBytes = size_t{1} << 30;
+
+// Holds the inputs of a run and how they were named.
+struct RunInputs {
+  std::vector<lede::InputPath> inputs;
+  bool batch = false;  // a directory or a --from list: always report as a batch
+};
+
+// Returns the inputs of a run: the FILEs, then the --from list's paths, with
+// directories expanded. A --from list that cannot be read is a failed input.
+RunInputs ListRunInputs(const lede::cli::CliOptions& options) {
+  RunInputs run;
+  run.inputs = lede::ExpandInputs(options.files);
+  if (!options.from.empty()) {
+    run.batch = true;
+    lede::Result<std::string> list = lede::ReadInput(options.from, kMaxListBytes);
+    if (!list.ok()) {
+      run.inputs.push_back({options.from, list.status(), false});
+    } else {
+      for (lede::InputPath& input : lede::ExpandInputs(lede::ParseInputList(list.value()))) {
+        run.inputs.push_back(std::move(input));
+      }
+    }
+  }
+  for (const lede::InputPath& input : run.inputs) run.batch = run.batch || input.from_directory;
+  return run;
+}
+
 // Returns the exit code of running lede on every input.
 int Run(const lede::cli::CliOptions& options) {
   lede::TextOptions text;
   text.color = UseColor();
   text.width = TextWidth();
-  lede::cli::OutputBuilder output(options, text);
-  for (const std::string& path : options.files) {
+  const RunInputs run_inputs = ListRunInputs(options);
+  lede::cli::OutputBuilder output(options, text, run_inputs.batch || run_inputs.inputs.size() > 1);
+  for (const lede::InputPath& input : run_inputs.inputs) {
+    const std::string& path = input.path;
+    if (!input.status.ok()) {
+      output.AddFailure(path, input.status);
+      continue;
+    }
     lede::Result<std::string> bytes = lede::ReadInput(path, options.analysis.max_bytes);
     if (!bytes.ok()) {
       output.AddFailure(path, bytes.status());

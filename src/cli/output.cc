@@ -60,7 +60,7 @@ RunOutput OutputBuilder::Finish() const {
   RunOutput run;
   run.err = err_;
   run.any_failed = any_failed_;
-  const bool several = options_.files.size() > 1;
+  const bool several = several_;
   switch (options_.format) {
     case Format::kText:
       for (size_t i = 0; i < items_.size(); ++i) {

@@ -23,7 +23,10 @@ struct RunOutput {
 // Collects the rendered result of each input and joins them for the format.
 class OutputBuilder {
  public:
-  OutputBuilder(const CliOptions& options, const TextOptions& text) : options_(options), text_(text) {}
+  // `several` says the run is a batch: JSON is an array and text reports get
+  // a header with their path, even when the batch holds one input.
+  OutputBuilder(const CliOptions& options, const TextOptions& text, bool several)
+      : options_(options), text_(text), several_(several) {}
 
   // Adds the report of one input.
   void AddReport(const std::string& path, const Report& report);
@@ -36,6 +39,7 @@ class OutputBuilder {
  private:
   const CliOptions& options_;
   TextOptions text_;
+  bool several_;
   std::vector<std::string> items_;  // rendered results, in input order
   std::vector<std::string> paths_;  // path of each item, for text headers
   std::string err_;

@@ -85,7 +85,7 @@ TEST_CASE("cli exit codes and messages for each kind of bad input", "[cli]") {
   const Case cases[] = {
       {"story.txt", 0, ""},
       {"missing.txt", 1, "lede: missing.txt: no such file\n"},
-      {"folder", 1, "lede: folder: is a directory\n"},
+      {"folder", 1, "lede: folder: directory holds no input files\n"},  // an empty directory
       {"empty.txt", 1, "lede: empty.txt: empty input\n"},
       {"blank.txt", 1, "lede: blank.txt: empty input (only whitespace)\n"},
       {"image.png", 1, "lede: image.png: binary input (PNG image)\n"},
