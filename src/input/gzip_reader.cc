@@ -4,7 +4,9 @@
 // --max-bytes to them); inflation writes into the output string one chunk at
 // a time and stops as soon as the output passes max_bytes, so a gzip bomb
 // (a few kilobytes that inflate to gigabytes) costs at most max_bytes plus
-// one chunk of memory. A file may hold several gzip members one after
+// one chunk of memory. The output is reserved once from the size the gzip
+// trailer records (capped by the limit: the trailer is untrusted), so the
+// string does not double its way up to twice the output's size. A file may hold several gzip members one after
 // another (`cat a.gz b.gz`); each is inflated in turn, as gzip(1) does.
 // Bytes after the last member that are not another member (tar-style zero
 // padding) are ignored, also as gzip(1) does.
@@ -54,6 +56,15 @@ class Inflater {
   bool ok_ = false;
 };
 
+// Returns the size the last member's trailer records (ISIZE: the
+// uncompressed size modulo 2^32, little-endian), a hint for the output size.
+size_t TrailerSize(std::string_view compressed) {
+  if (compressed.size() < 4) return 0;
+  size_t size = 0;
+  for (int i = 1; i <= 4; ++i) size = (size << 8) | static_cast<unsigned char>(compressed[compressed.size() - i]);
+  return size;
+}
+
 }  // namespace
 
 bool LooksGzipped(std::string_view bytes) {
@@ -70,6 +81,7 @@ Result<std::string> InflateGzip(std::string_view compressed, size_t max_bytes) {
   stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(compressed.data()));
   size_t unfed = compressed.size();
   std::string out;
+  out.reserve(std::min(TrailerSize(compressed), max_bytes) + kInflateChunkBytes);
   for (;;) {
     if (stream.avail_in == 0 && unfed > 0) {
       stream.avail_in = static_cast<uInt>(std::min(unfed, kMaxFeedBytes));
