@@ -25,10 +25,10 @@ constexpr std::string_view kDescription =
     "with their speakers, and the numbers that matter.\n\n"
     "Output: --format text (default) is a report for people; json is one object\n"
     "per input, or an array of objects when several FILEs, a directory or --from\n"
-    "are given; jsonl is one object per line. A FILE may be a directory (its files are read recursively,\n"
-    "in sorted order, hidden ones skipped) or a .gz file (decompressed).\n"
-    "A failed input is reported on stderr and, in json/jsonl, as\n"
-    "an {\"source\",\"error\"} record. Exit status: 0 all inputs analysed, 1 some\n"
+    "are given; jsonl is one object per line. A FILE may be a directory (its\n"
+    "files are read recursively, in sorted order, hidden ones skipped) or a .gz\n"
+    "file (decompressed). A failed input is reported on stderr and, in json/jsonl,\n"
+    "as an {\"source\",\"error\"} record. Exit status: 0 all inputs analysed, 1 some\n"
     "input failed, 2 usage error.";
 
 // Returns a usage-error outcome with `message` and a pointer to --help.
