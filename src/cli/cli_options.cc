@@ -29,7 +29,8 @@ constexpr std::string_view kDescription =
     "files are read recursively, in sorted order, hidden ones skipped) or a .gz\n"
     "file (decompressed). A failed input is reported on stderr and, in json/jsonl,\n"
     "as an {\"source\",\"error\"} record. Exit status: 0 all inputs analysed, 1 some\n"
-    "input failed, 2 usage error.";
+    "input failed, 2 usage error. With -o DIR each input's JSON goes to its own\n"
+    "file in DIR (pages/a.html -> pages__a.html.json) and nothing to stdout.";
 
 // Returns a usage-error outcome with `message` and a pointer to --help.
 ParseOutcome UsageError(const std::string& message) {
@@ -58,6 +59,9 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv, bool stdin_is_t
       ->check(CLI::IsMember({"text", "json", "jsonl"}))
       ->capture_default_str();
   app.add_flag("--json", json, "Same as --format json");
+  app.add_option("-o,--output-dir", options.output_dir,
+                 "Write each input's JSON to its own file in this directory (created if missing), "
+                 "named after the input; implies --format json");
   app.add_flag("--pretty", options.json.pretty, "Indent JSON output");
   app.add_flag("--raw", options.analysis.raw, "Treat input as clean text: no boilerplate stripping");
   app.add_option("--date", options.analysis.date,
@@ -95,6 +99,11 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv, bool stdin_is_t
   }
 
   if (json) format = "json";
+  if (!options.output_dir.empty() && format == "text") {
+    // Only an explicit --format text conflicts; -o alone means JSON files.
+    if (app.count("--format") > 0) return UsageError("-o writes JSON files: it cannot be used with --format text");
+    format = "json";
+  }
   options.format = format == "json" ? Format::kJson : format == "jsonl" ? Format::kJsonl : Format::kText;
   for (const std::string& item : include) {
     if (item == "sentences") options.json.include_sentences = true;

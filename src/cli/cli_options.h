@@ -20,6 +20,7 @@ struct CliOptions {
   JsonOptions json;                 // --pretty, --include
   std::vector<std::string> files;   // inputs in order; "-" is stdin; directories are expanded
   std::string from;                 // --from: a file listing more inputs, one per line ("-" is stdin)
+  std::string output_dir;           // -o: write each input's JSON to its own file here ("" = stdout)
 };
 
 // Holds the outcome of parsing: either options to run with, or an exit code

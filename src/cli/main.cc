@@ -2,7 +2,8 @@
 // reports -> stdout, failures -> stderr and the exit code.
 //
 //   0  every input was analysed
-//   1  some input could not be read or analysed (the others still are)
+//   1  some input could not be read, analysed or written (the others still
+//      are), or the -o directory could not be created
 //   2  usage error (bad option, bad --date, no input on a terminal)
 #include <sys/ioctl.h>
 #include <unistd.h>
@@ -20,8 +21,10 @@
 
 #include "cli/cli_options.h"
 #include "cli/output.h"
+#include "cli/output_dir.h"
 #include "cli/train_command.h"
 #include "lede/lede.h"
+#include "report/text_layout.h"
 
 namespace {
 
@@ -84,30 +87,61 @@ RunInputs ListRunInputs(const lede::cli::CliOptions& options) {
   return run;
 }
 
+// Returns the report of one input, or why it could not be read or analysed.
+lede::Result<lede::Report> AnalyzeInput(const lede::InputPath& input, const lede::Options& analysis) {
+  if (!input.status.ok()) return input.status;
+  lede::Result<std::string> bytes = lede::ReadInput(input.path, analysis.max_bytes);
+  if (!bytes.ok()) return bytes.status();
+  return lede::Analyze(bytes.value(), input.path, analysis);
+}
+
+// Writes the stderr line of a failed input, as OutputBuilder words it.
+void ReportFailure(const std::string& path, const lede::Status& status) {
+  WriteAll("lede: " + lede::detail::TerminalSafe(path) + ": " + status.message() + "\n", stderr);
+}
+
+// Returns the exit code of running lede with -o: each input's JSON goes to
+// its own file in the directory as soon as it is analysed (a batch of
+// thousands is never held in memory), failures go to stderr, stdout stays empty.
+int RunToDirectory(const lede::cli::CliOptions& options, const RunInputs& run_inputs) {
+  const lede::Status dir = lede::cli::EnsureOutputDir(options.output_dir);
+  if (!dir.ok()) {
+    WriteAll("lede: " + lede::detail::TerminalSafe(dir.message()) + "\n", stderr);
+    return kInputFailedExit;
+  }
+  lede::JsonOptions json = options.json;
+  if (options.format == lede::cli::Format::kJsonl) json.pretty = false;
+  bool any_failed = false;
+  for (const lede::InputPath& input : run_inputs.inputs) {
+    const lede::Result<lede::Report> report = AnalyzeInput(input, options.analysis);
+    lede::Status status = report.status();
+    if (report.ok()) {
+      status = lede::cli::WriteFileAtomically(options.output_dir, lede::cli::ReportFileName(input.path),
+                                              lede::RenderJson(report.value(), json) + "\n");
+    }
+    if (!status.ok()) {
+      any_failed = true;
+      ReportFailure(input.path, status);
+    }
+  }
+  return any_failed ? kInputFailedExit : 0;
+}
+
 // Returns the exit code of running lede on every input.
 int Run(const lede::cli::CliOptions& options) {
+  const RunInputs run_inputs = ListRunInputs(options);
+  if (!options.output_dir.empty()) return RunToDirectory(options, run_inputs);
   lede::TextOptions text;
   text.color = UseColor();
   text.width = TextWidth();
-  const RunInputs run_inputs = ListRunInputs(options);
   lede::cli::OutputBuilder output(options, text, run_inputs.batch || run_inputs.inputs.size() > 1);
   for (const lede::InputPath& input : run_inputs.inputs) {
-    const std::string& path = input.path;
-    if (!input.status.ok()) {
-      output.AddFailure(path, input.status);
-      continue;
+    const lede::Result<lede::Report> report = AnalyzeInput(input, options.analysis);
+    if (report.ok()) {
+      output.AddReport(input.path, report.value());
+    } else {
+      output.AddFailure(input.path, report.status());
     }
-    lede::Result<std::string> bytes = lede::ReadInput(path, options.analysis.max_bytes);
-    if (!bytes.ok()) {
-      output.AddFailure(path, bytes.status());
-      continue;
-    }
-    lede::Result<lede::Report> report = lede::Analyze(bytes.value(), path, options.analysis);
-    if (!report.ok()) {
-      output.AddFailure(path, report.status());
-      continue;
-    }
-    output.AddReport(path, report.value());
   }
   // Everything is rendered before anything is written: a failure part-way
   // never leaves a truncated JSON document behind.
