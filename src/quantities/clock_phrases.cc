@@ -142,25 +142,22 @@ bool MatchTimeRange(const DateContext& ctx, size_t i, bool between, bool led, Da
       // "this afternoon" -> AF, read from the date's last word or its TIMEX part of day.
       code = after.normalized.size() > 11 ? after.normalized.substr(11) : DaypartCode(pieces[after.end - 1].lower);
     }
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "T%02d:00", hour % kHoursPerHalfDay);
-    second.normalized = ShiftPm(buf, !code.empty() && code != "MO");
+    second.normalized = ShiftPm(FormatClock(hour % kHoursPerHalfDay, 0), !code.empty() && code != "MO");
     second.end = end;
   }
   std::string start;
   if (first_clock) {
     start = first.normalized;
   } else {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "T%02d:00", bare % kHoursPerHalfDay);
+    const std::string bare_clock = FormatClock(bare % kHoursPerHalfDay, 0);
     if (!first_code.empty()) {
-      start = ShiftPm(buf, first_code != "MO");
+      start = ShiftPm(bare_clock, first_code != "MO");
     } else {
       // "5 to 6pm": the bare hour takes the second time's half of the day when it is earlier;
       // a later one ("2 to 1 in the evening") makes a score, not a range of hours.
       int end_hour = std::atoi(second.normalized.substr(1, 2).c_str());
       if (!second_clock && bare % kHoursPerHalfDay >= end_hour % kHoursPerHalfDay) return false;
-      start = ShiftPm(buf, end_hour >= kHoursPerHalfDay && bare % kHoursPerHalfDay + kHoursPerHalfDay <= end_hour);
+      start = ShiftPm(bare_clock, end_hour >= kHoursPerHalfDay && bare % kHoursPerHalfDay + kHoursPerHalfDay <= end_hour);
     }
   }
   m->end = second.end;
@@ -208,9 +205,7 @@ bool MatchWordClock(const DateContext& ctx, size_t i, bool bare_ok, DateMatch* m
   if (half == 0 && !(has_minutes && bare_ok && EndsClockPhrase(ctx, end))) return false;
   if (half == 2 && hour < kHoursPerHalfDay) hour += kHoursPerHalfDay;
   if (half == 1 && hour == kHoursPerHalfDay) hour = 0;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
-  m->normalized = buf;
+  m->normalized = FormatClock(hour, minute);
   m->end = end;
   m->is_time = true;
   return true;
@@ -278,9 +273,7 @@ bool MatchSpelledClock(const DateContext& ctx, size_t i, DateMatch* m) {
   if (total < 0) total += kHoursPerHalfDay * kMinutesPerHour;
   int h = total / kMinutesPerHour, mi = total % kMinutesPerHour;
   if (pm && h < kHoursPerHalfDay) h += kHoursPerHalfDay;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "T%02d:%02d", h, mi);
-  m->normalized = buf;
+  m->normalized = FormatClock(h, mi);
   m->end = end;
   m->is_time = true;
   return true;

@@ -414,18 +414,14 @@ bool ClockAfter(const DateContext& ctx, size_t j, bool allow_bare, DateMatch* ti
   // "today at 9p": chat shorthand for pm, only after a day and "at" (alone "9p" is pence).
   if (lead && hour >= 1 && hour <= kMaxHour12 && (WordAt(ctx.pieces, j + 1, "a") || WordAt(ctx.pieces, j + 1, "p")) &&
       GluedAt(ctx.pieces, j + 1) && (j + 2 >= ctx.pieces.size() || ctx.pieces[j + 2].kind == PieceKind::kPunct)) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "T%02d:00", hour % kHoursPerHalfDay + (ctx.pieces[j + 1].lower == "p" ? kHoursPerHalfDay : 0));
-    time->normalized = buf;
+    time->normalized = FormatClock(hour % kHoursPerHalfDay + (ctx.pieces[j + 1].lower == "p" ? kHoursPerHalfDay : 0), 0);
     time->end = j + 2;
     time->is_time = true;
     return true;
   }
   if (!lead || !allow_bare || hour < 1 || hour > kMaxHour12) return false;
   if (j + 1 < ctx.pieces.size() && ctx.pieces[j + 1].kind != PieceKind::kPunct) return false;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "T%02d:00", hour);
-  time->normalized = buf;
+  time->normalized = FormatClock(hour, 0);
   time->end = j + 1;
   time->is_time = true;
   return true;
@@ -665,13 +661,7 @@ bool MatchClockTime(const DateContext& ctx, size_t i, DateMatch* m) {
     for (char& c : m->zone) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
     ++j;
   }
-  char buf[24];
-  if (second >= 0) {
-    std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", hour, minute, second);
-  } else {
-    std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
-  }
-  m->normalized = buf;
+  m->normalized = FormatClock(hour, minute, second);
   m->end = j;
   m->is_time = true;
   return true;

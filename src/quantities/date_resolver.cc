@@ -90,6 +90,12 @@ std::string FormatDate(CivilDate date) {
 
 std::string FormatMonth(int year, int month) { return Pad(year, 4) + "-" + Pad(month, 2); }
 
+std::string FormatClock(int hour, int minute, int second) {
+  std::string out = "T" + Pad(hour, 2) + ":" + Pad(minute, 2);
+  if (second >= 0) out += ":" + Pad(second, 2);
+  return out;
+}
+
 std::string FormatIsoWeek(CivilDate date) {
   long days = DaysFromCivil(date);
   CivilDate thursday = CivilFromDays(days - IsoWeekday(date) + kIsoWeekAnchor);

@@ -45,6 +45,9 @@ std::string FormatDate(CivilDate date);
 // Returns "YYYY-MM".
 std::string FormatMonth(int year, int month);
 
+// Returns the TIMEX clock time "Thh:mm", or "Thh:mm:ss" when `second` is not negative.
+std::string FormatClock(int hour, int minute, int second = -1);
+
 // Returns the ISO week of a date, "YYYY-Www".
 std::string FormatIsoWeek(CivilDate date);
 

@@ -46,9 +46,7 @@ void OptionalTime(const DateContext& ctx, size_t j, DateMatch* m) {
     std::string code;
     int hour = HourWithDaypart(ctx, k, &end, &code);
     if (hour < 1 || (end < pieces.size() && pieces[end].kind != PieceKind::kPunct)) return;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "T%02d:00", hour);
-    m->normalized += ShiftPm(buf, !code.empty() && code != "MO");
+    m->normalized += ShiftPm(FormatClock(hour, 0), !code.empty() && code != "MO");
     m->end = end;
     return;
   }
@@ -71,9 +69,7 @@ void OptionalTime(const DateContext& ctx, size_t j, DateMatch* m) {
   }
   if (hour < 1 || hour > kMaxHour12 || minute > 59) return;
   if (k + 1 < pieces.size() && pieces[k + 1].kind != PieceKind::kPunct) return;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
-  m->normalized += buf;
+  m->normalized += FormatClock(hour, minute);
   m->end = k + 1;
 }
 
