@@ -375,10 +375,9 @@ class Extractor {
   void MarkStarts() {
     may_start_.assign(pieces_.size() + 1, 0);
     for (size_t k = pieces_.size(); k-- > 0;) {
-      const Piece& p = pieces_[k];
-      if (!lex_.MayStart(p)) continue;
-      bool weak = p.kind == PieceKind::kWord && lex_.weak_start_words.count(p.lower);
-      may_start_[k] = weak ? may_start_[k + 1] : 1;
+      const StartKind start = lex_.StartAt(pieces_[k]);
+      if (start == StartKind::kNoStart) continue;
+      may_start_[k] = start == StartKind::kWeakStart ? may_start_[k + 1] : 1;
     }
   }
 

@@ -16,7 +16,7 @@
 // - Ages ("a 45-year-old") are kind age; phone numbers, scores, list numbers and
 //   years opening a name are not quantities (number_lookalikes.h).
 // - Rules are tried only at digits, signs, codes and the words of the quantity word
-//   lists (QuantityLexicon::MayStart); everything else cannot start a quantity.
+//   lists (QuantityLexicon::StartAt); everything else cannot start a quantity.
 // - Dates: value is empty; normalized is ISO 8601 ("2023-03-30", "2023-03", "2022",
 //   "2023-W12", decades "199X") resolved against the reference date with a past bias
 //   (a bare weekday is the latest on or before it; a bare month the nearest one).

@@ -197,29 +197,35 @@ QuantityLexicon LoadLexicon() {
     for (std::string_view line : DataLines(file)) {
       auto f = Fields(line);
       for (const Piece& p : LexPieces(f[0])) {
-        if (p.kind == PieceKind::kWord) lex.start_words.insert(p.lower);
+        if (p.kind == PieceKind::kWord) lex.start_words.try_emplace(p.lower, false);
       }
-      if (file == kStartWordsFile && f.size() > 1 && f[1] == "weak") lex.weak_start_words.emplace(f[0]);
+      if (file == kStartWordsFile && f.size() > 1 && f[1] == "weak") lex.start_words[std::string(f[0])] = true;
     }
   }
   for (const auto& [word, info] : lex.numbers) lex.number_shapes.Add(word);
   for (const auto& [word, info] : lex.dates) lex.date_shapes.Add(word);
-  for (const std::string& word : lex.start_words) lex.start_shapes.Add(word);
+  for (const auto& [word, weak] : lex.start_words) lex.start_shapes.Add(word);
   return lex;
 }
 
 }  // namespace
 
-bool QuantityLexicon::MayStart(const Piece& p) const {
-  if (p.kind != PieceKind::kWord || (start_shapes.MayContain(p.lower) && start_words.count(p.lower))) return true;
-  if (p.lower.size() < 3 || p.lower.back() != 's') return false;  // no possessive to strip
+StartKind QuantityLexicon::StartAt(const Piece& p) const {
+  if (p.kind != PieceKind::kWord) return StartKind::kStart;
+  if (start_shapes.MayContain(p.lower)) {
+    if (auto it = start_words.find(p.lower); it != start_words.end()) {
+      return it->second ? StartKind::kWeakStart : StartKind::kStart;
+    }
+  }
+  if (p.lower.size() < 3 || p.lower.back() != 's') return StartKind::kNoStart;  // no possessive to strip
   for (std::string_view possessive : {"'s", "\u2019s"}) {
     const std::string& w = p.lower;
     if (w.size() > possessive.size() && std::string_view(w).substr(w.size() - possessive.size()) == possessive) {
-      return start_words.count(w.substr(0, w.size() - possessive.size())) > 0;
+      // A start word with a possessive ("today's") is a full start, weak or not.
+      return start_words.count(w.substr(0, w.size() - possessive.size())) ? StartKind::kStart : StartKind::kNoStart;
     }
   }
-  return false;
+  return StartKind::kNoStart;
 }
 
 const QuantityLexicon& GetQuantityLexicon() {

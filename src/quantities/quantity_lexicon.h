@@ -95,6 +95,9 @@ class PhraseTable {
   size_t max_pieces_ = 0;
 };
 
+// Names whether a quantity phrase may start at a piece (QuantityLexicon::StartAt).
+enum class StartKind { kNoStart, kWeakStart, kStart };
+
 // Holds every quantity word list.
 struct QuantityLexicon {
   std::unordered_map<std::string, NumberWord> numbers;
@@ -111,11 +114,10 @@ struct QuantityLexicon {
   PhraseTable<std::string> percent_units;
   PhraseTable<Currency> currencies;
   // Every word of the quantity word lists and quantity_start_words.txt: the only words
-  // a quantity phrase can start with.
-  std::unordered_set<std::string> start_words;
-  // Start words marked weak in quantity_start_words.txt: function words that start a
-  // phrase only before another start ("the 1990s", never "the government").
-  std::unordered_set<std::string> weak_start_words;
+  // a quantity phrase can start with, each mapped to true when that file marks it weak
+  // (a function word that starts a phrase only before another start: "the 1990s",
+  // never "the government").
+  std::unordered_map<std::string, bool> start_words;
   WordShapes number_shapes, date_shapes, start_shapes;  // pre-checks for the three sets above
 
   // Returns the number word `lower`, or nullptr.
@@ -124,9 +126,10 @@ struct QuantityLexicon {
   const DateWord* Date(const std::string& lower) const;
   // Returns the subject flags of `lower` (0 when it has none).
   unsigned SubjectFlags(const std::string& lower) const;
-  // Returns true when a quantity phrase may start at `p`: a digit, sign, code or
-  // punctuation piece, or a word in start_words (possessive or not: "today's").
-  bool MayStart(const Piece& p) const;
+  // Returns whether a quantity phrase may start at `p`: kStart for a digit, sign, code or
+  // punctuation piece or a start word (possessive or not: "today's"), kWeakStart for a
+  // weak start word, kNoStart for any other word.
+  StartKind StartAt(const Piece& p) const;
 };
 
 // Returns the lexicon, loaded from the embedded data on first use.
