@@ -32,6 +32,8 @@ struct Source {
   std::string format;    // "html" or "text"
   size_t bytes = 0;      // size of the raw input in bytes
   std::string encoding;  // charset the input was decoded from, e.g. "UTF-8"
+  std::string url;       // URL the input was fetched from, when its container says (a WARC record); else ""
+  std::string date;      // when it was fetched (ISO 8601), when its container says; else ""
 };
 
 // Describes a photo caption and its credit ("Photo: Reuters" -> "Reuters").

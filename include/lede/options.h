@@ -16,6 +16,11 @@ struct Options {
   // Largest input analysed, in bytes. 50 MB is far above any real article page
   // (the largest of a 181-page news benchmark is under 2 MB) and keeps memory bounded.
   size_t max_bytes = 50u << 20;
+  // Stops after the boilerplate stripper, tokenizer and sentence splitter: the
+  // report has the metadata, clean body and counts, and no entities, quotes,
+  // quantities or summary. For users who want the article text only (as from
+  // Readability or trafilatura), at a fraction of the cost.
+  bool extract_only = false;
   // Sentences in the extractive summary: three is the usual news "nut graf" length.
   size_t summary_sentences = 3;
   // Keywords reported: ten fit on one line of the text report.

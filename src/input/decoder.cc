@@ -5,8 +5,9 @@
 //   2. not text at all, by a magic number (PNG, PDF, ZIP, ELF ...);
 //   3. UTF-16 without a BOM, by its pattern of NUL bytes;
 //   4. not text at all: NUL bytes, many control characters;
-//   5. for HTML, a <meta charset> / http-equiv / <?xml encoding?> declaration.
-//      The declaration is trusted, with one exception: a page that declares
+//   5. the charset the transport declared (HTTP Content-Type, from a WARC
+//      record), else for HTML a <meta charset> / http-equiv / <?xml
+//      encoding?> declaration. The declaration is trusted, with one exception: a page that declares
 //      latin-1 / windows-1252 / ASCII but whose bytes are valid UTF-8 with
 //      multibyte sequences is UTF-8 (a common mislabel: the CMS template says
 //      one thing and the database serves UTF-8; real windows-1252 text almost
@@ -91,18 +92,19 @@ DecodedText Convert(std::string_view bytes, const std::string& charset) {
   return {std::move(*text), charset};
 }
 
-// Returns the charset for the bytes of an input known not to be binary or UTF-16.
-std::string ChooseCharset(std::string_view bytes) {
+// Returns the charset for the bytes of an input known not to be binary or
+// UTF-16, given the transport's charset ("" when none).
+std::string ChooseCharset(std::string_view bytes, std::string_view transport_charset) {
   const Utf8Census census = CountUtf8(bytes);
   const bool valid_utf8 = census.invalid == 0;
   const bool is_html = LooksLikeHtml(bytes);
-  if (is_html) {
-    const std::string declared = CanonicalCharset(DeclaredHtmlCharset(bytes));
-    const bool declares_utf16 = declared.rfind("UTF-16", 0) == 0 || declared.rfind("UTF-32", 0) == 0;
-    if (!declared.empty() && !declares_utf16) {
-      const bool mislabelled_utf8 = declared == kFallbackCharset && valid_utf8 && census.multibyte > 0;
-      return mislabelled_utf8 ? "UTF-8" : declared;
-    }
+  // A transport label ICU does not know ("none", a typo) counts as no label.
+  std::string declared = transport_charset.empty() ? "" : CanonicalCharset(transport_charset);
+  if (declared.empty() && is_html) declared = CanonicalCharset(DeclaredHtmlCharset(bytes));
+  const bool declares_utf16 = declared.rfind("UTF-16", 0) == 0 || declared.rfind("UTF-32", 0) == 0;
+  if (!declared.empty() && !declares_utf16) {
+    const bool mislabelled_utf8 = declared == kFallbackCharset && valid_utf8 && census.multibyte > 0;
+    return mislabelled_utf8 ? "UTF-8" : declared;
   }
   if (valid_utf8) return "UTF-8";
   // UTF-8 with a few broken bytes (a truncated copy, one bad paste) is still
@@ -118,7 +120,7 @@ std::string ChooseCharset(std::string_view bytes) {
 
 }  // namespace
 
-Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
+Result<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view transport_charset) {
   if (bytes.empty()) return Status::EmptyInput("empty input");
 
   DecodedText decoded;
@@ -150,7 +152,7 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes) {
     if (!reason.empty()) return Status::BinaryInput("binary input (" + reason + ")");
   }
   // 5-7. Declared charset, valid UTF-8, detected charset.
-  if (!chosen) decoded = Convert(bytes, ChooseCharset(bytes));
+  if (!chosen) decoded = Convert(bytes, ChooseCharset(bytes, transport_charset));
 
   if (IsBlank(decoded.text)) return Status::EmptyInput("empty input (only whitespace)");
   return decoded;

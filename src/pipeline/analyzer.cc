@@ -35,7 +35,15 @@ Result<Document> ExtractDocument(const std::string& text, bool is_html, bool raw
   return detail::ExtractFromHtml(dom.value(), explain);
 }
 
-Result<Report> RunPipeline(std::string_view bytes, std::string_view path, const Options& options) {
+// Returns the report with its counts filled in: stage 9.
+Report FinishStats(Report report) {
+  report.stats.paragraphs = report.document.blocks.size();
+  report.stats.sentences = report.sentences.size();
+  for (const Token& t : report.tokens) report.stats.words += t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
+  return report;
+}
+
+Result<Report> RunPipeline(std::string_view bytes, const InputInfo& input, const Options& options) {
   if (bytes.size() > options.max_bytes) {
     return Status::TooLarge("input is larger than --max-bytes (" + std::to_string(options.max_bytes) + " bytes)");
   }
@@ -58,7 +66,7 @@ Result<Report> RunPipeline(std::string_view bytes, std::string_view path, const 
   }
 
   // 1. Input: decode the bytes to UTF-8 and tell HTML from text.
-  Result<detail::DecodedText> decoded = detail::DecodeToUtf8(bytes);
+  Result<detail::DecodedText> decoded = detail::DecodeToUtf8(bytes, input.charset);
   if (!decoded.ok()) return decoded.status();
   const bool is_html = !options.raw && detail::LooksLikeHtml(decoded.value().text);
 
@@ -68,8 +76,8 @@ Result<Report> RunPipeline(std::string_view bytes, std::string_view path, const 
 
   Report report;
   report.document = std::move(document).value();
-  report.document.source = Source{std::string(path), is_html ? "html" : "text", bytes.size(),
-                                  decoded.value().encoding};
+  report.document.source = Source{input.path, is_html ? "html" : "text", bytes.size(),
+                                  decoded.value().encoding, input.url, input.date};
   const std::string& text = report.document.text;
 
   // 4. Tokenizer and sentence splitter.
@@ -80,6 +88,8 @@ Result<Report> RunPipeline(std::string_view bytes, std::string_view path, const 
     detail::ModelGapJudge judge(*sentence_model, text, report.tokens);
     report.sentences = detail::SplitSentences(text, report.tokens, report.document.blocks, &judge);
   }
+
+  if (options.extract_only) return FinishStats(std::move(report));
 
   // 5. Entities: people, organisations, places, with aliases and roles.
   if (ner_model == nullptr) {
@@ -94,7 +104,10 @@ Result<Report> RunPipeline(std::string_view bytes, std::string_view path, const 
   report.quotes = detail::ExtractQuotes(report);
 
   // 7. Quantities, with relative dates resolved against --date or the article's date.
-  const std::string& reference = options.date.empty() ? report.document.meta.published : options.date;
+  // A fetch date is the best stand-in for a missing publication date: news is
+  // crawled within days of being published.
+  const std::string& published = report.document.meta.published;
+  const std::string& reference = !options.date.empty() ? options.date : !published.empty() ? published : input.date;
   report.quantities = detail::ExtractQuantities(report, reference.substr(0, std::min<size_t>(reference.size(), 10)));
 
   // 8. Summary sentences and keywords.
@@ -103,10 +116,7 @@ Result<Report> RunPipeline(std::string_view bytes, std::string_view path, const 
   report.keywords = std::move(summary.keywords);
 
   // 9. Stats.
-  report.stats.paragraphs = report.document.blocks.size();
-  report.stats.sentences = report.sentences.size();
-  for (const Token& t : report.tokens) report.stats.words += t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber;
-  return report;
+  return FinishStats(std::move(report));
 }
 
 }  // namespace
@@ -116,10 +126,16 @@ Result<std::string> ReadInput(const std::string& path, size_t max_bytes) {
 }
 
 Result<Report> Analyze(std::string_view bytes, std::string_view path, const Options& options) {
+  InputInfo input;
+  input.path = std::string(path);
+  return Analyze(bytes, input, options);
+}
+
+Result<Report> Analyze(std::string_view bytes, const InputInfo& input, const Options& options) {
   // Stages return expected failures as values; anything thrown is a bug in
   // lede (or memory exhaustion) and is reported as such, never a crash.
   try {
-    return RunPipeline(bytes, path, options);
+    return RunPipeline(bytes, input, options);
   } catch (const std::exception& e) {
     return Status::Internal(std::string("internal error: ") + e.what());
   }

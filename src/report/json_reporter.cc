@@ -71,7 +71,9 @@ Json SourceJson(const Source& source) {
   return Json{{"path", source.path},
               {"format", StringOrNull(source.format)},
               {"bytes", source.bytes},
-              {"encoding", StringOrNull(source.encoding)}};
+              {"encoding", StringOrNull(source.encoding)},
+              {"url", StringOrNull(source.url)},
+              {"date", StringOrNull(source.date)}};
 }
 
 // Decimal places salience is printed with: enough to rank, without float noise.

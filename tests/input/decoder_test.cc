@@ -165,3 +165,31 @@ TEST_CASE("decoder keeps a single stray control character as text", "[decoder]")
   REQUIRE(decoded.ok());
   CHECK(decoded.value().encoding == "UTF-8");
 }
+
+TEST_CASE("decoder lets the transport's charset outrank the page's declaration", "[decoder]") {
+  // "Élection à Zürich" in ISO-8859-15, in a page that wrongly declares UTF-8
+  // or declares nothing: the HTTP header is right, as browsers assume.
+  const std::string body = Encode("<p>\xC3\x89lection \xC3\xA0 Z\xC3\xBCrich</p>", "ISO-8859-15");
+  struct Case {
+    std::string page;
+    std::string transport;
+    std::string encoding;
+    std::string text_has;
+  };
+  const Case cases[] = {
+      {"<html><head><meta charset=\"utf-8\"></head><body>" + body, "iso-8859-15", "ISO-8859-15",
+       "\xC3\x89lection \xC3\xA0 Z\xC3\xBCrich"},
+      {"<html><body>" + body, "latin9", "ISO-8859-15", "\xC3\x89lection"},
+      // An unknown label counts as none: the page's own declaration decides.
+      {"<html><head><meta charset=\"iso-8859-15\"></head><body>" + body, "x-nonsense", "ISO-8859-15", "Z\xC3\xBCrich"},
+      // Windows-1252 announced for valid multibyte UTF-8 is the usual mislabel: UTF-8 wins.
+      {"<html><body><p>Caf\xC3\xA9 cr\xC3\xA8me</p>", "windows-1252", "UTF-8", "Caf\xC3\xA9 cr\xC3\xA8me"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.transport);
+    const auto decoded = DecodeToUtf8(c.page, c.transport);
+    REQUIRE(decoded.ok());
+    CHECK(decoded.value().encoding == c.encoding);
+    CHECK(decoded.value().text.find(c.text_has) != std::string::npos);
+  }
+}
