@@ -366,7 +366,7 @@ def Main(argv):
     ordered = [rows[k] for k in ("full", "extract", "peer_py", "peer_js", "full_j2",
                                  "j1_10x", "j2_10x", "warc") if k in rows]
     Notes(rows, args.quick)
-    goals = Goals(rows, features, args.quick)
+    goals = Goals(rows, features, args.quick, args.warc_size)
 
     print("\n## lede batch benchmark\n")
     print("lede: `%s`; pages: %s (%d pages, %.0f KB average); %d repeats, best wall time kept;"
@@ -458,7 +458,7 @@ def Notes(rows, quick):
                     + ("; " + j10.note if j10.note else ""))
 
 
-def Goals(rows, features, quick):
+def Goals(rows, features, quick, warc_size):
     """Returns the goal lines: each goal's measured value and PASS/FAIL or why not measured."""
     full, extract = rows["full"], rows["extract"]
     goals = [Goal("1. full analysis, -j 1, >= %g pages/s" % kGoalPagesPerSecond,
@@ -498,7 +498,7 @@ def Goals(rows, features, quick):
         goals.append(Goal(name, j10.Wall() / full.Wall() if j10.Ok() and full.Ok() else None,
                           kGoalScaling, False, "x", None if j10.Ok() else j10.status))
     warc = rows.get("warc")
-    name = "6. peak RSS on the 1 GB WARC (-j 2) <= %g MB" % kGoalWarcRssMb
+    name = "6. peak RSS on the %s WARC (-j 2) <= %g MB" % (warc_size, kGoalWarcRssMb)
     if warc is None:
         goals.append(Goal(name, None, kGoalWarcRssMb, False, na="skipped (--quick)"))
     else:
