@@ -1,0 +1,489 @@
+// WARC reader: streams the HTML responses out of a web archive (WARC) file.
+//
+// A WARC file is a sequence of records, each a header block ("WARC/1.0",
+// then "Name: value" lines, then a blank line) followed by exactly
+// Content-Length bytes of block and a CRLF CRLF separator. Crawls are large
+// (a Common Crawl file is about 1 GB compressed), so the file is read through
+// a ByteStream window one record at a time and nothing is kept between
+// records: the header is parsed line by line, blocks of records we do not
+// want (warcinfo, request, metadata, revisit, non-HTML or non-2xx responses)
+// are skipped by consuming them chunk by chunk, and only the body of a
+// wanted HTML response is held, and only when it fits max_record_bytes.
+// The block of a response record is the HTTP response as it came off the
+// wire: its status line and headers are parsed the same way as the WARC
+// header, then the body is de-chunked and inflated when the HTTP headers say
+// so. Problems inside one response (bad HTTP, bad encoding, too large) are
+// reported on that record and reading goes on; problems in the WARC framing
+// (no Content-Length, a truncated file, corrupt gzip) end the file, because
+// after them there is no way to know where the next record starts.
+#include "input/warc_reader.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "input/byte_stream.h"
+
+namespace lede::detail {
+
+namespace {
+
+// Longest WARC record header accepted. Real ones are under 2 KB; anything
+// this long means the reader is not looking at a header at all.
+constexpr size_t kMaxWarcHeaderBytes = 64 * 1024;
+// Longest HTTP header section accepted (status line and all headers).
+// Servers cap theirs at 8-64 KB; past this the response is treated as corrupt.
+constexpr size_t kMaxHttpHeaderBytes = 64 * 1024;
+// Body bytes looked at to decide whether a response without a Content-Type
+// is HTML: the doctype or <html> tag comes first, after at most a BOM and
+// some whitespace.
+constexpr size_t kSniffBytes = 1024;
+// Most bytes copied or skipped per window peek, so the window never grows
+// past about this plus one read chunk however large the block is.
+constexpr size_t kCopyChunkBytes = 64 * 1024;
+// Most decimal digits in a Content-Length: 19 always fits in 64 bits.
+constexpr size_t kMaxLengthDigits = 19;
+// Most hex digits in an HTTP chunk size: 15 always fits in 64 bits.
+constexpr size_t kMaxChunkSizeDigits = 15;
+// Inflated bytes produced per zlib call when undoing a Content-Encoding.
+constexpr size_t kInflateChunkBytes = 64 * 1024;
+// windowBits for inflateInit2: the largest window (15) plus 32, which makes
+// zlib detect a gzip or a zlib header by itself.
+constexpr int kAutoHeaderWindowBits = 15 + 32;
+// windowBits for raw deflate data, which some servers send as "deflate".
+constexpr int kRawDeflateWindowBits = -15;
+
+// Holds header fields in order, names lowercased.
+using Headers = std::vector<std::pair<std::string, std::string>>;
+
+// Returns `text` without leading and trailing spaces, tabs, CR and LF.
+std::string_view Trim(std::string_view text) {
+  const size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+// Returns `text` in ASCII lower case.
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// Returns true when `text` starts with `prefix`, ignoring ASCII case.
+bool StartsWithNoCase(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() && Lower(text.substr(0, prefix.size())) == prefix;
+}
+
+// Adds one header line to *headers; a line starting with a space or tab
+// continues the previous field (obsolete folding, still found in old crawls).
+void AddHeaderLine(std::string_view line, Headers* headers) {
+  if ((line[0] == ' ' || line[0] == '\t') && !headers->empty()) {
+    headers->back().second += ' ';
+    headers->back().second += Trim(line);
+    return;
+  }
+  const size_t colon = line.find(':');
+  if (colon == std::string_view::npos) return;  // not a field: ignored, as browsers do
+  headers->emplace_back(Lower(Trim(line.substr(0, colon))), std::string(Trim(line.substr(colon + 1))));
+}
+
+// Returns the value of the first field named `name` (lower case), "" if none.
+std::string_view FindHeader(const Headers& headers, std::string_view name) {
+  for (const auto& [field, value] : headers) {
+    if (field == name) return value;
+  }
+  return {};
+}
+
+// Returns the decimal number in `text`, or -1 when it is not one.
+int64_t ParseLength(std::string_view text) {
+  text = Trim(text);
+  if (text.empty() || text.size() > kMaxLengthDigits) return -1;
+  int64_t value = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return -1;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+// Returns the status code of an HTTP status line ("HTTP/1.1 200 OK"), or -1.
+int ParseHttpStatus(std::string_view line) {
+  if (!StartsWithNoCase(line, "http/")) return -1;
+  const size_t space = line.find(' ');
+  if (space == std::string_view::npos) return -1;
+  const std::string_view rest = Trim(line.substr(space));
+  if (rest.size() < 3) return -1;
+  int code = 0;
+  for (size_t i = 0; i < 3; ++i) {
+    if (rest[i] < '0' || rest[i] > '9') return -1;
+    code = code * 10 + (rest[i] - '0');
+  }
+  return code;
+}
+
+// Returns the media type of a Content-Type value, lower case ("text/html").
+std::string MediaType(std::string_view content_type) {
+  return Lower(Trim(content_type.substr(0, content_type.find(';'))));
+}
+
+// Returns true for the media types of HTML pages.
+bool IsHtmlMediaType(std::string_view media_type) {
+  return media_type == "text/html" || media_type == "application/xhtml+xml";
+}
+
+// Returns the charset parameter of a Content-Type value, trimmed and
+// unquoted ("" when there is none).
+std::string CharsetOf(std::string_view content_type) {
+  size_t semicolon = content_type.find(';');
+  while (semicolon != std::string_view::npos) {
+    const size_t next = content_type.find(';', semicolon + 1);
+    const std::string_view param = content_type.substr(semicolon + 1, next - semicolon - 1);
+    const size_t equals = param.find('=');
+    if (equals != std::string_view::npos && Lower(Trim(param.substr(0, equals))) == "charset") {
+      std::string_view value = Trim(param.substr(equals + 1));
+      if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front()) {
+        value = Trim(value.substr(1, value.size() - 2));
+      } else if (!value.empty() && (value.front() == '"' || value.front() == '\'')) {
+        value = Trim(value.substr(1));  // an unclosed quote
+      }
+      return std::string(value);
+    }
+    semicolon = next;
+  }
+  return "";
+}
+
+// Returns true when a body starts like an HTML document: a doctype or an
+// <html> tag after at most a UTF-8 BOM and whitespace.
+bool SniffsAsHtml(std::string_view body) {
+  if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
+  const size_t first = body.find_first_not_of(" \t\r\n\f");
+  if (first == std::string_view::npos) return false;
+  body.remove_prefix(first);
+  return StartsWithNoCase(body, "<!doctype html") || StartsWithNoCase(body, "<html");
+}
+
+// Returns the body with chunked transfer-encoding undone. A body whose first
+// line is not a chunk size was stored de-chunked already (some crawlers do)
+// and comes back as is; a body cut short keeps the chunks that arrived.
+std::string Dechunk(std::string_view body) {
+  std::string out;
+  size_t pos = 0;
+  for (;;) {
+    const size_t eol = body.find('\n', pos);
+    if (eol == std::string_view::npos) break;
+    std::string_view size_text = body.substr(pos, eol - pos);
+    size_text = Trim(size_text.substr(0, size_text.find(';')));
+    uint64_t size = 0;
+    bool valid = !size_text.empty() && size_text.size() <= kMaxChunkSizeDigits;
+    for (char c : size_text) {
+      const int digit = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                        : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+      if (digit < 0) valid = false;
+      size = size * 16 + static_cast<uint64_t>(std::max(digit, 0));
+    }
+    if (!valid) {
+      if (pos == 0) return std::string(body);
+      break;
+    }
+    pos = eol + 1;
+    if (size == 0) break;
+    const size_t take = static_cast<size_t>(std::min<uint64_t>(size, body.size() - pos));
+    out.append(body.substr(pos, take));
+    pos += take;
+    if (body.substr(pos, 2) == "\r\n") {
+      pos += 2;
+    } else if (body.substr(pos, 1) == "\n") {
+      pos += 1;
+    }
+  }
+  return out;
+}
+
+// Returns `data` inflated with zlib (window_bits picks the header kind), or
+// TooLarge past max_bytes, or Unreadable for data zlib rejects. A stream cut
+// short keeps what inflated, since a truncated page is still a page.
+Result<std::string> Inflate(std::string_view data, int window_bits, size_t max_bytes) {
+  z_stream stream{};
+  if (inflateInit2(&stream, window_bits) != Z_OK) return Status::Internal("zlib could not start inflating");
+  // zlib's API takes non-const input pointers but never writes through them.
+  stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  stream.avail_in = static_cast<uInt>(data.size());  // bodies are under max_record_bytes
+  std::string out;
+  int code = Z_OK;
+  while (code == Z_OK) {
+    const size_t before = out.size();
+    out.resize(before + kInflateChunkBytes);
+    stream.next_out = reinterpret_cast<Bytef*>(out.data() + before);
+    stream.avail_out = static_cast<uInt>(kInflateChunkBytes);
+    code = inflate(&stream, Z_NO_FLUSH);
+    out.resize(out.size() - stream.avail_out);
+    if (out.size() > max_bytes) code = Z_MEM_ERROR;
+    if (code == Z_BUF_ERROR && stream.avail_in == 0 && !out.empty()) code = Z_STREAM_END;  // truncated
+  }
+  inflateEnd(&stream);
+  if (out.size() > max_bytes) {
+    return Status::TooLarge("decoded page is larger than " + std::to_string(max_bytes) + " bytes");
+  }
+  if (code != Z_STREAM_END) return Status::Unreadable("bad Content-Encoding: the body does not inflate");
+  return out;
+}
+
+// Returns the body with its Content-Encoding (a comma-separated list,
+// applied in order, so undone from the last) undone.
+Result<std::string> Decode(std::string body, std::string_view encodings, size_t max_bytes) {
+  std::vector<std::string> codings;
+  size_t start = 0;
+  while (start <= encodings.size()) {
+    const size_t comma = std::min(encodings.find(',', start), encodings.size());
+    codings.push_back(Lower(Trim(encodings.substr(start, comma - start))));
+    start = comma + 1;
+  }
+  for (auto it = codings.rbegin(); it != codings.rend(); ++it) {
+    const std::string& coding = *it;
+    if (coding.empty() || coding == "identity") continue;
+    Result<std::string> inflated = Status::Unreadable("unsupported Content-Encoding: " + coding);
+    if (coding == "gzip" || coding == "x-gzip" || coding == "deflate") {
+      inflated = Inflate(body, kAutoHeaderWindowBits, max_bytes);
+      if (!inflated.ok() && coding == "deflate" && inflated.status().code() != StatusCode::kTooLarge) {
+        inflated = Inflate(body, kRawDeflateWindowBits, max_bytes);
+      }
+    }
+    if (!inflated.ok()) return inflated.status();
+    body = std::move(inflated).value();
+  }
+  return body;
+}
+
+// Returns the next line of `stream` (LF included) of at most `cap` bytes:
+// shorter, without LF, at the cap or at the end of the data. Sets *too_long
+// and stops when the line passes `limit` bytes.
+Result<std::string> ReadLine(ByteStream& stream, uint64_t cap, size_t limit, bool* too_long) {
+  std::string line;
+  *too_long = false;
+  while (line.size() < cap) {
+    Result<std::string_view> window = stream.Peek(1);
+    if (!window.ok()) return window.status();
+    if (window.value().empty()) break;
+    const std::string_view view =
+        window.value().substr(0, static_cast<size_t>(std::min<uint64_t>(window.value().size(), cap - line.size())));
+    const size_t lf = view.find('\n');
+    const size_t take = lf == std::string_view::npos ? view.size() : lf + 1;
+    if (line.size() + take > limit) {
+      *too_long = true;
+      break;
+    }
+    line.append(view.substr(0, take));
+    stream.Consume(take);
+    if (lf != std::string_view::npos) break;
+  }
+  return line;
+}
+
+}  // namespace
+
+bool HasWarcExtension(std::string_view path) {
+  const std::string lower = Lower(path.substr(path.size() > 8 ? path.size() - 8 : 0));
+  const auto ends_with = [&](std::string_view suffix) {
+    return lower.size() >= suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  return ends_with(".warc") || ends_with(".warc.gz");
+}
+
+bool LooksLikeWarc(std::string_view first_bytes) {
+  return first_bytes.substr(0, 8) == "WARC/1.0" || first_bytes.substr(0, 8) == "WARC/1.1";
+}
+
+Result<std::unique_ptr<WarcReader>> WarcReader::Open(const std::string& path, size_t max_record_bytes) {
+  Result<std::unique_ptr<ByteStream>> stream = ByteStream::Open(path);
+  if (!stream.ok()) return stream.status();
+  return std::unique_ptr<WarcReader>(new WarcReader(std::move(stream).value(), max_record_bytes));
+}
+
+WarcReader::WarcReader(std::unique_ptr<ByteStream> stream, size_t max_record_bytes)
+    : stream_(std::move(stream)), max_record_bytes_(max_record_bytes) {}
+
+WarcReader::~WarcReader() = default;
+
+Result<bool> WarcReader::Next(WarcRecord* record) {
+  for (;;) {
+    // 1. Skip the CR LF separators after the previous record.
+    for (;;) {
+      Result<std::string_view> window = stream_->Peek(1);
+      if (!window.ok()) return window.status();
+      if (window.value().empty()) return false;
+      const size_t blank = std::min(window.value().find_first_not_of("\r\n"), window.value().size());
+      if (blank == 0) break;
+      stream_->Consume(blank);
+    }
+    record_offset_ = stream_->SourceOffset();
+    const std::string where = " at offset " + std::to_string(record_offset_);
+
+    // 2. Read the WARC header up to its blank line.
+    Headers warc;
+    bool too_long = false;
+    size_t header_bytes = 0;
+    bool first = true;
+    for (;;) {
+      Result<std::string> line = ReadLine(*stream_, UINT64_MAX, kMaxWarcHeaderBytes - header_bytes, &too_long);
+      if (!line.ok()) return line.status();
+      if (too_long) return Status::Unreadable("WARC record header too long" + where);
+      if (line.value().empty() || line.value().back() != '\n') {
+        return Status::Unreadable("WARC file ends inside a record header" + where + " (truncated?)");
+      }
+      header_bytes += line.value().size();
+      const std::string_view text = Trim(line.value());
+      if (first) {
+        if (!StartsWithNoCase(text, "warc/")) return Status::Unreadable("no WARC record" + where);
+        first = false;
+        continue;
+      }
+      if (text.empty()) break;
+      AddHeaderLine(std::string_view(line.value()).substr(0, line.value().find_last_not_of("\r\n") + 1), &warc);
+    }
+    const int64_t length = ParseLength(FindHeader(warc, "content-length"));
+    if (length < 0) return Status::Unreadable("WARC record without a valid Content-Length" + where);
+    block_left_ = static_cast<uint64_t>(length);
+
+    // 3. Keep only responses carrying HTTP; read their HTTP response.
+    const std::string type = Lower(FindHeader(warc, "warc-type"));
+    const std::string_view block_type = FindHeader(warc, "content-type");
+    Outcome outcome = Outcome::kSkip;
+    if (type == "response" && (block_type.empty() || StartsWithNoCase(block_type, "application/http"))) {
+      *record = WarcRecord();
+      std::string_view uri = FindHeader(warc, "warc-target-uri");
+      if (uri.size() >= 2 && uri.front() == '<' && uri.back() == '>') uri = uri.substr(1, uri.size() - 2);
+      record->target_uri = std::string(uri);
+      record->date = std::string(FindHeader(warc, "warc-date"));
+      record->offset = record_offset_;
+      Result<Outcome> read = ReadResponse(record);
+      if (!read.ok()) return read.status();
+      outcome = read.value();
+    }
+    // 4. Drop what is left of the block; the separator goes in step 1.
+    Status skipped = SkipBlock();
+    if (!skipped.ok()) return skipped;
+    if (outcome == Outcome::kReturn) return true;
+  }
+}
+
+Result<WarcReader::Outcome> WarcReader::ReadResponse(WarcRecord* record) {
+  // The status line and headers, up to the blank line.
+  bool too_long = false;
+  Result<std::string> status_line = ReadBlockLine(kMaxHttpHeaderBytes, &too_long);
+  if (!status_line.ok()) return status_line.status();
+  const int code = ParseHttpStatus(Trim(status_line.value()));
+  if (code < 0 || too_long) {
+    record->status = Status::Unreadable("corrupt HTTP response: no status line");
+    return Outcome::kReturn;
+  }
+  if (code / 100 != 2) return Outcome::kSkip;  // redirects, errors, 1xx
+  Headers http;
+  size_t header_bytes = status_line.value().size();
+  bool complete = false;
+  for (;;) {
+    Result<std::string> line = ReadBlockLine(kMaxHttpHeaderBytes - std::min(header_bytes, kMaxHttpHeaderBytes), &too_long);
+    if (!line.ok()) return line.status();
+    if (too_long) {
+      record->status = Status::Unreadable("corrupt HTTP response: headers longer than " +
+                                          std::to_string(kMaxHttpHeaderBytes) + " bytes");
+      return Outcome::kReturn;
+    }
+    if (line.value().empty()) break;  // the block ended inside the headers
+    header_bytes += line.value().size();
+    const std::string_view text = std::string_view(line.value()).substr(0, line.value().find_last_not_of("\r\n") + 1);
+    if (Trim(text).empty() && line.value().back() == '\n') {
+      complete = true;
+      break;
+    }
+    if (!text.empty()) AddHeaderLine(text, &http);
+  }
+
+  // Is it HTML? By the Content-Type, or later by the body's start.
+  const std::string_view content_type = FindHeader(http, "content-type");
+  const std::string media_type = MediaType(content_type);
+  const bool sniff = media_type.empty();
+  if (!sniff && !IsHtmlMediaType(media_type)) return Outcome::kSkip;
+  record->charset = CharsetOf(content_type);
+  if (!complete) {
+    record->status = Status::Unreadable("corrupt HTTP response: headers have no blank line after them");
+    return Outcome::kReturn;
+  }
+
+  // The body: skipped when too large, else read, de-chunked and decoded.
+  const std::string too_large = "page is larger than " + std::to_string(max_record_bytes_) + " bytes";
+  if (block_left_ > max_record_bytes_) {
+    if (sniff) {
+      Result<std::string_view> start = stream_->Peek(kSniffBytes);
+      if (!start.ok()) return start.status();
+      if (!SniffsAsHtml(start.value().substr(0, std::min<uint64_t>(kSniffBytes, block_left_)))) return Outcome::kSkip;
+    }
+    record->status = Status::TooLarge(too_large);
+    return Outcome::kReturn;
+  }
+  std::string body;
+  Status read = ReadBlockBytes(block_left_, &body);
+  if (!read.ok()) return read;
+  if (Lower(FindHeader(http, "transfer-encoding")).find("chunked") != std::string::npos) body = Dechunk(body);
+  Result<std::string> decoded = Decode(std::move(body), FindHeader(http, "content-encoding"), max_record_bytes_);
+  if (!decoded.ok()) {
+    record->status = decoded.status().code() == StatusCode::kTooLarge ? Status::TooLarge(too_large) : decoded.status();
+    return Outcome::kReturn;
+  }
+  if (sniff && !SniffsAsHtml(std::string_view(decoded.value()).substr(0, kSniffBytes))) return Outcome::kSkip;
+  record->payload = std::move(decoded).value();
+  return Outcome::kReturn;
+}
+
+Result<std::string> WarcReader::ReadBlockLine(size_t limit, bool* too_long) {
+  Result<std::string> line = ReadLine(*stream_, block_left_, limit, too_long);
+  if (!line.ok()) return line;
+  block_left_ -= line.value().size();
+  if (!*too_long && block_left_ > 0 && (line.value().empty() || line.value().back() != '\n')) {
+    return Status::Unreadable("WARC file ends inside a record at offset " + std::to_string(record_offset_) +
+                              " (truncated?)");
+  }
+  return line;
+}
+
+Status WarcReader::ReadBlockBytes(uint64_t n, std::string* out) {
+  out->reserve(out->size() + static_cast<size_t>(n));
+  while (n > 0) {
+    Result<std::string_view> window = stream_->Peek(static_cast<size_t>(std::min<uint64_t>(n, kCopyChunkBytes)));
+    if (!window.ok()) return window.status();
+    if (window.value().empty()) {
+      return Status::Unreadable("WARC file ends inside a record at offset " + std::to_string(record_offset_) +
+                                " (truncated?)");
+    }
+    const size_t take = static_cast<size_t>(std::min<uint64_t>(n, window.value().size()));
+    out->append(window.value().substr(0, take));
+    stream_->Consume(take);
+    n -= take;
+    block_left_ -= take;
+  }
+  return Status::Ok();
+}
+
+Status WarcReader::SkipBlock() {
+  while (block_left_ > 0) {
+    Result<std::string_view> window = stream_->Peek(1);
+    if (!window.ok()) return window.status();
+    if (window.value().empty()) {
+      return Status::Unreadable("WARC file ends inside a record at offset " + std::to_string(record_offset_) +
+                                " (truncated?)");
+    }
+    const size_t take = static_cast<size_t>(std::min<uint64_t>(block_left_, window.value().size()));
+    stream_->Consume(take);
+    block_left_ -= take;
+  }
+  return Status::Ok();
+}
+
+}  // namespace lede::detail
