@@ -30,6 +30,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 kHere = os.path.dirname(os.path.abspath(__file__))
@@ -43,6 +44,7 @@ kGoalSpeedupTwoJobs = 1.8     # -j 2 over -j 1 on the same input
 kGoalScaling = 10.5           # time of 10x the input over 1x
 kGoalWarcRssMb = 100.0        # peak RSS on the 1 GB WARC, MiB
 kRepeatFactor = 10            # how many times the dev pages are repeated for the long runs
+kTimeoutSeconds = 1800        # a single child run longer than this is taken as hung and killed
 
 
 def InsideRepo(path):
@@ -58,8 +60,10 @@ class Run:
         self.wall, self.cpu, self.rss_mb, self.rc, self.out = wall, cpu, rss_mb, rc, out
 
 
-def Spawn(cmd, workdir, capture=False, stdout_path=None):
-    """Runs CMD in WORKDIR, returns its Run; stdout goes to /dev/null, a file, or is captured."""
+def Spawn(cmd, workdir, capture=False, stdout_path=None, timeout=None):
+    """Runs CMD in WORKDIR, returns its Run; stdout goes to /dev/null, a file, or is captured.
+    A child still running after TIMEOUT seconds (default kTimeoutSeconds) is killed."""
+    timeout = timeout or kTimeoutSeconds
     err_path = os.path.join(workdir, "stderr.txt")
     out_path = stdout_path or (os.path.join(workdir, "stdout.txt") if capture else None)
     out_file = open(out_path, "wb") if out_path else subprocess.DEVNULL
@@ -67,8 +71,12 @@ def Spawn(cmd, workdir, capture=False, stdout_path=None):
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out_file,
                                 stderr=err_file, cwd=workdir)
+        # A hung child is killed (by its own pid) rather than hanging the benchmark.
+        timer = threading.Timer(timeout, proc.kill)
+        timer.start()
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
+        timer.cancel()
     proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
     if out_path:
         out_file.close()
