@@ -158,7 +158,8 @@ Status ByteStream::InflateMore() {
       at_end_ = true;
       return Status::Ok();
     }
-    if (inflateReset(&zstream_) != Z_OK) return Status::Unreadable("corrupt gzip data: cannot read the next member");
+    if (inflateReset(&zstream_) != Z_OK)
+      return Status::Unreadable("corrupt gzip data: cannot read the next member");
     members_.push_back({produced_, file_read_ - zstream_.avail_in});
     member_done_ = false;
   }

@@ -61,16 +61,16 @@ class ByteStream {
   std::FILE* file_;
   bool gzipped_;
   bool at_end_ = false;
-  std::string window_;        // buffered bytes; the cursor is at window_start_
+  std::string window_;  // buffered bytes; the cursor is at window_start_
   size_t window_start_ = 0;
-  uint64_t position_ = 0;     // inflated bytes consumed
-  uint64_t produced_ = 0;     // inflated bytes appended to the window so far
+  uint64_t position_ = 0;  // inflated bytes consumed
+  uint64_t produced_ = 0;  // inflated bytes appended to the window so far
   // Gzip state.
   z_stream zstream_{};
   bool zstream_ready_ = false;
-  bool member_done_ = false;  // the last member hit its end; the next may follow
-  std::string input_;         // compressed bytes read from the file
-  uint64_t file_read_ = 0;    // compressed bytes read from the file so far
+  bool member_done_ = false;         // the last member hit its end; the next may follow
+  std::string input_;                // compressed bytes read from the file
+  uint64_t file_read_ = 0;           // compressed bytes read from the file so far
   std::deque<MemberStart> members_;  // members from the cursor's on
 };
 

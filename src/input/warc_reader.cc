@@ -148,7 +148,8 @@ std::string CharsetOf(std::string_view content_type) {
     const size_t equals = param.find('=');
     if (equals != std::string_view::npos && Lower(Trim(param.substr(0, equals))) == "charset") {
       std::string_view value = Trim(param.substr(equals + 1));
-      if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front()) {
+      if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
+          value.back() == value.front()) {
         value = Trim(value.substr(1, value.size() - 2));
       } else if (!value.empty() && (value.front() == '"' || value.front() == '\'')) {
         value = Trim(value.substr(1));  // an unclosed quote
@@ -170,6 +171,14 @@ bool SniffsAsHtml(std::string_view body) {
   return StartsWithNoCase(body, "<!doctype html") || StartsWithNoCase(body, "<html");
 }
 
+// Returns the value of a hex digit, or -1 for any other character.
+int HexDigit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
 // Returns the body with chunked transfer-encoding undone. A body whose first
 // line is not a chunk size was stored de-chunked already (some crawlers do)
 // and comes back as is; a body cut short keeps the chunks that arrived.
@@ -184,8 +193,7 @@ std::string Dechunk(std::string_view body) {
     uint64_t size = 0;
     bool valid = !size_text.empty() && size_text.size() <= kMaxChunkSizeDigits;
     for (char c : size_text) {
-      const int digit = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10
-                        : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+      const int digit = HexDigit(c);
       if (digit < 0) valid = false;
       size = size * 16 + static_cast<uint64_t>(std::max(digit, 0));
     }
@@ -272,8 +280,8 @@ Result<std::string> ReadLine(ByteStream& stream, uint64_t cap, size_t limit, boo
     Result<std::string_view> window = stream.Peek(1);
     if (!window.ok()) return window.status();
     if (window.value().empty()) break;
-    const std::string_view view =
-        window.value().substr(0, static_cast<size_t>(std::min<uint64_t>(window.value().size(), cap - line.size())));
+    const std::string_view view = window.value().substr(
+        0, static_cast<size_t>(std::min<uint64_t>(window.value().size(), cap - line.size())));
     const size_t lf = view.find('\n');
     const size_t take = lf == std::string_view::npos ? view.size() : lf + 1;
     if (line.size() + take > limit) {
@@ -287,12 +295,40 @@ Result<std::string> ReadLine(ByteStream& stream, uint64_t cap, size_t limit, boo
   return line;
 }
 
+// Returns the fields of the WARC record header at the stream's cursor (the
+// "WARC/1.x" line, fields, blank line), or Unreadable when there is none or
+// the file ends inside it; `where` names the record in messages.
+Result<Headers> ReadWarcHeader(ByteStream& stream, const std::string& where) {
+  Headers warc;
+  bool too_long = false;
+  size_t header_bytes = 0;
+  bool first = true;
+  for (;;) {
+    Result<std::string> line = ReadLine(stream, UINT64_MAX, kMaxWarcHeaderBytes - header_bytes, &too_long);
+    if (!line.ok()) return line.status();
+    if (too_long) return Status::Unreadable("WARC record header too long" + where);
+    if (line.value().empty() || line.value().back() != '\n') {
+      return Status::Unreadable("WARC file ends inside a record header" + where + " (truncated?)");
+    }
+    header_bytes += line.value().size();
+    const std::string_view text = Trim(line.value());
+    if (first) {
+      if (!StartsWithNoCase(text, "warc/")) return Status::Unreadable("no WARC record" + where);
+      first = false;
+      continue;
+    }
+    if (text.empty()) return warc;
+    AddHeaderLine(std::string_view(line.value()).substr(0, line.value().find_last_not_of("\r\n") + 1), &warc);
+  }
+}
+
 }  // namespace
 
 bool HasWarcExtension(std::string_view path) {
   const std::string lower = Lower(path.substr(path.size() > 8 ? path.size() - 8 : 0));
   const auto ends_with = [&](std::string_view suffix) {
-    return lower.size() >= suffix.size() && lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return lower.size() >= suffix.size() &&
+           lower.compare(lower.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
   return ends_with(".warc") || ends_with(".warc.gz");
 }
@@ -327,27 +363,9 @@ Result<bool> WarcReader::Next(WarcRecord* record) {
     const std::string where = " at offset " + std::to_string(record_offset_);
 
     // 2. Read the WARC header up to its blank line.
-    Headers warc;
-    bool too_long = false;
-    size_t header_bytes = 0;
-    bool first = true;
-    for (;;) {
-      Result<std::string> line = ReadLine(*stream_, UINT64_MAX, kMaxWarcHeaderBytes - header_bytes, &too_long);
-      if (!line.ok()) return line.status();
-      if (too_long) return Status::Unreadable("WARC record header too long" + where);
-      if (line.value().empty() || line.value().back() != '\n') {
-        return Status::Unreadable("WARC file ends inside a record header" + where + " (truncated?)");
-      }
-      header_bytes += line.value().size();
-      const std::string_view text = Trim(line.value());
-      if (first) {
-        if (!StartsWithNoCase(text, "warc/")) return Status::Unreadable("no WARC record" + where);
-        first = false;
-        continue;
-      }
-      if (text.empty()) break;
-      AddHeaderLine(std::string_view(line.value()).substr(0, line.value().find_last_not_of("\r\n") + 1), &warc);
-    }
+    Result<Headers> header = ReadWarcHeader(*stream_, where);
+    if (!header.ok()) return header.status();
+    const Headers& warc = header.value();
     const int64_t length = ParseLength(FindHeader(warc, "content-length"));
     if (length < 0) return Status::Unreadable("WARC record without a valid Content-Length" + where);
     block_left_ = static_cast<uint64_t>(length);
@@ -389,7 +407,8 @@ Result<WarcReader::Outcome> WarcReader::ReadResponse(WarcRecord* record) {
   size_t header_bytes = status_line.value().size();
   bool complete = false;
   for (;;) {
-    Result<std::string> line = ReadBlockLine(kMaxHttpHeaderBytes - std::min(header_bytes, kMaxHttpHeaderBytes), &too_long);
+    Result<std::string> line =
+        ReadBlockLine(kMaxHttpHeaderBytes - std::min(header_bytes, kMaxHttpHeaderBytes), &too_long);
     if (!line.ok()) return line.status();
     if (too_long) {
       record->status = Status::Unreadable("corrupt HTTP response: headers longer than " +
@@ -398,7 +417,8 @@ Result<WarcReader::Outcome> WarcReader::ReadResponse(WarcRecord* record) {
     }
     if (line.value().empty()) break;  // the block ended inside the headers
     header_bytes += line.value().size();
-    const std::string_view text = std::string_view(line.value()).substr(0, line.value().find_last_not_of("\r\n") + 1);
+    const std::string_view text =
+        std::string_view(line.value()).substr(0, line.value().find_last_not_of("\r\n") + 1);
     if (Trim(text).empty() && line.value().back() == '\n') {
       complete = true;
       break;
@@ -423,7 +443,8 @@ Result<WarcReader::Outcome> WarcReader::ReadResponse(WarcRecord* record) {
     if (sniff) {
       Result<std::string_view> start = stream_->Peek(kSniffBytes);
       if (!start.ok()) return start.status();
-      if (!SniffsAsHtml(start.value().substr(0, std::min<uint64_t>(kSniffBytes, block_left_)))) return Outcome::kSkip;
+      if (!SniffsAsHtml(start.value().substr(0, std::min<uint64_t>(kSniffBytes, block_left_))))
+        return Outcome::kSkip;
     }
     record->status = Status::TooLarge(too_large);
     return Outcome::kReturn;
@@ -432,9 +453,11 @@ Result<WarcReader::Outcome> WarcReader::ReadResponse(WarcRecord* record) {
   Status read = ReadBlockBytes(block_left_, &body);
   if (!read.ok()) return read;
   if (Lower(FindHeader(http, "transfer-encoding")).find("chunked") != std::string::npos) body = Dechunk(body);
-  Result<std::string> decoded = Decode(std::move(body), FindHeader(http, "content-encoding"), max_record_bytes_);
+  Result<std::string> decoded =
+      Decode(std::move(body), FindHeader(http, "content-encoding"), max_record_bytes_);
   if (!decoded.ok()) {
-    record->status = decoded.status().code() == StatusCode::kTooLarge ? Status::TooLarge(too_large) : decoded.status();
+    record->status =
+        decoded.status().code() == StatusCode::kTooLarge ? Status::TooLarge(too_large) : decoded.status();
     return Outcome::kReturn;
   }
   if (sniff && !SniffsAsHtml(std::string_view(decoded.value()).substr(0, kSniffBytes))) return Outcome::kSkip;
@@ -456,7 +479,8 @@ Result<std::string> WarcReader::ReadBlockLine(size_t limit, bool* too_long) {
 Status WarcReader::ReadBlockBytes(uint64_t n, std::string* out) {
   out->reserve(out->size() + static_cast<size_t>(n));
   while (n > 0) {
-    Result<std::string_view> window = stream_->Peek(static_cast<size_t>(std::min<uint64_t>(n, kCopyChunkBytes)));
+    Result<std::string_view> window =
+        stream_->Peek(static_cast<size_t>(std::min<uint64_t>(n, kCopyChunkBytes)));
     if (!window.ok()) return window.status();
     if (window.value().empty()) {
       return Status::Unreadable("WARC file ends inside a record at offset " + std::to_string(record_offset_) +

@@ -27,9 +27,9 @@ struct WarcRecord {
   std::string target_uri;  // WARC-Target-URI
   std::string date;        // WARC-Date as written (ISO 8601, e.g. 2019-11-19T11:00:09Z)
   std::string charset;     // charset= of the HTTP Content-Type header ("" when none), trimmed, unquoted
-  std::string payload;     // the HTTP body: chunked transfer-encoding and gzip/deflate Content-Encoding undone
-  uint64_t offset = 0;     // byte offset of the record in the file (of its gzip member for .warc.gz)
-  Status status;           // Ok, or why this record's page cannot be used (TooLarge, Unreadable)
+  std::string payload;  // the HTTP body: chunked transfer-encoding and gzip/deflate Content-Encoding undone
+  uint64_t offset = 0;  // byte offset of the record in the file (of its gzip member for .warc.gz)
+  Status status;        // Ok, or why this record's page cannot be used (TooLarge, Unreadable)
 };
 
 // Reads the HTML responses of one WARC file in order, one at a time.

@@ -29,8 +29,10 @@ namespace {
 // Default per-record limit in these tests.
 constexpr size_t kLimit = 1 << 20;
 
-const std::string kPageA = "<!DOCTYPE html><html><body><p>Harbour pilots walked out on Monday.</p></body></html>";
-const std::string kPageB = "<html><body><p>The county council approved a new ferry timetable.</p></body></html>";
+const std::string kPageA =
+    "<!DOCTYPE html><html><body><p>Harbour pilots walked out on Monday.</p></body></html>";
+const std::string kPageB =
+    "<html><body><p>The county council approved a new ferry timetable.</p></body></html>";
 
 // Holds what reading a whole WARC gave: the records, then the final outcome.
 struct ReadAllResult {
@@ -39,7 +41,8 @@ struct ReadAllResult {
 };
 
 // Returns every record of the WARC in `bytes` (written to a scratch file).
-ReadAllResult ReadWarc(const std::string& bytes, const std::string& name = "crawl.warc", size_t limit = kLimit) {
+ReadAllResult ReadWarc(const std::string& bytes, const std::string& name = "crawl.warc",
+                       size_t limit = kLimit) {
   ScratchDir dir("lede_warc");
   WriteFile(dir.Path(name), bytes);
   ReadAllResult result;
@@ -61,7 +64,8 @@ ReadAllResult ReadWarc(const std::string& bytes, const std::string& name = "craw
 // Returns `plain` deflated with zlib's header (raw_deflate false) or without.
 std::string Deflate(const std::string& plain, bool raw_deflate) {
   z_stream stream{};
-  if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, raw_deflate ? -15 : 15, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+  if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, raw_deflate ? -15 : 15, 8,
+                   Z_DEFAULT_STRATEGY) != Z_OK) {
     return "";
   }
   std::string out(deflateBound(&stream, plain.size()) + 64, '\0');
@@ -104,8 +108,9 @@ WarcTestRecord Response(const std::string& uri, const std::string& http) {
 }  // namespace
 
 TEST_CASE("warc reader returns each html response with its url and date", "[warc]") {
-  const std::vector<WarcTestRecord> records = {HtmlRecord("https://news.example/a", kPageA, "2019-11-19T11:00:09Z"),
-                                               HtmlRecord("https://news.example/b", kPageB, "2019-11-20T06:30:00Z")};
+  const std::vector<WarcTestRecord> records = {
+      HtmlRecord("https://news.example/a", kPageA, "2019-11-19T11:00:09Z"),
+      HtmlRecord("https://news.example/b", kPageB, "2019-11-20T06:30:00Z")};
   for (bool gzip : {false, true}) {
     std::vector<uint64_t> offsets;
     const std::string warc = MakeWarc(records, gzip, &offsets);
@@ -127,8 +132,8 @@ TEST_CASE("warc reader returns each html response with its url and date", "[warc
 TEST_CASE("warc reader gives gzip member offsets that inflate to the record", "[warc]") {
   std::vector<WarcTestRecord> records;
   for (int i = 0; i < 5; ++i) {
-    records.push_back(WarcTestRecord{"request", "https://news.example/" + std::to_string(i), "2021-01-01T00:00:00Z",
-                                     "GET / HTTP/1.1\r\nHost: news.example\r\n\r\n"});
+    records.push_back(WarcTestRecord{"request", "https://news.example/" + std::to_string(i),
+                                     "2021-01-01T00:00:00Z", "GET / HTTP/1.1\r\nHost: news.example\r\n\r\n"});
     records.push_back(HtmlRecord("https://news.example/" + std::to_string(i), kPageA + std::to_string(i)));
   }
   const std::string warc = MakeWarc(records, true);
@@ -156,15 +161,19 @@ TEST_CASE("warc reader reads a warc.gz compressed as one member", "[warc]") {
 
 TEST_CASE("warc reader skips records that are not html responses", "[warc]") {
   const std::vector<WarcTestRecord> records = {
-      WarcTestRecord{"warcinfo", "", "2021-01-01T00:00:00Z", "software: test\r\nformat: WARC File Format 1.0\r\n"},
+      WarcTestRecord{"warcinfo", "", "2021-01-01T00:00:00Z",
+                     "software: test\r\nformat: WARC File Format 1.0\r\n"},
       WarcTestRecord{"request", "https://news.example/a", "2021-01-01T00:00:00Z", "GET /a HTTP/1.1\r\n\r\n"},
       WarcTestRecord{"metadata", "https://news.example/a", "2021-01-01T00:00:00Z", "fetchTimeMs: 12\r\n"},
       WarcTestRecord{"revisit", "https://news.example/a", "2021-01-01T00:00:00Z", "HTTP/1.1 200 OK\r\n\r\n"},
       WarcTestRecord{"resource", "file:///x.html", "2021-01-01T00:00:00Z", kPageA},
-      Response("https://news.example/logo.png", HttpResponse("\x89PNG\r\n\x1a\n", "Content-Type: image/png\r\n")),
+      Response("https://news.example/logo.png",
+               HttpResponse("\x89PNG\r\n\x1a\n", "Content-Type: image/png\r\n")),
       Response("https://news.example/r.pdf", HttpResponse("%PDF-1.4", "Content-Type: application/pdf\r\n")),
-      Response("https://news.example/robots.txt", HttpResponse("User-agent: *\n", "Content-Type: text/plain\r\n")),
-      Response("https://news.example/moved", HttpResponse(kPageB, "Content-Type: text/html\r\nLocation: /b\r\n", 301)),
+      Response("https://news.example/robots.txt",
+               HttpResponse("User-agent: *\n", "Content-Type: text/plain\r\n")),
+      Response("https://news.example/moved",
+               HttpResponse(kPageB, "Content-Type: text/html\r\nLocation: /b\r\n", 301)),
       Response("https://news.example/gone", HttpResponse(kPageB, "Content-Type: text/html\r\n", 404)),
       Response("https://news.example/no-type", HttpResponse("plain words, no markup", "")),
       Response("https://news.example/sniffed", HttpResponse("\n  <!doctype HTML><p>Sniffed.</p>", "")),
@@ -192,7 +201,8 @@ TEST_CASE("warc reader takes the charset from the http content type", "[warc]") 
       {"Content-Type: text/html;\r\n charset=koi8-r\r\n", "koi8-r"},  // folded header line
   };
   for (const auto& [header, charset] : cases) {
-    const ReadAllResult got = ReadWarc(MakeWarc({Response("https://news.example/c", HttpResponse(kPageA, header))}, false));
+    const ReadAllResult got =
+        ReadWarc(MakeWarc({Response("https://news.example/c", HttpResponse(kPageA, header))}, false));
     REQUIRE(got.records.size() == 1);
     CHECK(got.records[0].charset == charset);
     CHECK(got.records[0].payload == kPageA);
@@ -205,12 +215,15 @@ TEST_CASE("warc reader undoes chunked and compressed bodies", "[warc]") {
   {  // two chunks: 0x1a bytes then the rest, sizes in hex with an extension
     char size[32];
     std::snprintf(size, sizeof size, "%zx;ext=1", kPageA.size() - 26);
-    full_chunked = "1A\r\n" + kPageA.substr(0, 26) + "\r\n" + size + "\r\n" + kPageA.substr(26) + "\r\n0\r\n\r\n";
+    full_chunked =
+        "1A\r\n" + kPageA.substr(0, 26) + "\r\n" + size + "\r\n" + kPageA.substr(26) + "\r\n0\r\n\r\n";
   }
-  const std::string raw_http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n";
+  const std::string raw_http =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n";
   const std::string gz_http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n";
   const std::string both_http =
-      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n";
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: "
+      "chunked\r\n\r\n";
   const std::string packed = Gzip(kPageB);
   char packed_size[32];
   std::snprintf(packed_size, sizeof packed_size, "%zx", packed.size());
@@ -219,10 +232,15 @@ TEST_CASE("warc reader undoes chunked and compressed bodies", "[warc]") {
       Response("https://news.example/gzip", gz_http + packed),
       Response("https://news.example/both", both_http + packed_size + "\r\n" + packed + "\r\n0\r\n\r\n"),
       Response("https://news.example/bad-gzip", gz_http + "\x1f\x8b\x08\x00garbage that is not deflate"),
-      Response("https://news.example/brotli", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n\r\nxx"),
+      Response("https://news.example/brotli",
+               "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: br\r\n\r\nxx"),
       Response("https://news.example/after", HttpResponse(kPageB)),
-      Response("https://news.example/zlib", HttpResponse(Deflate(kPageA, false), "Content-Type: text/html\r\nContent-Encoding: deflate\r\n")),
-      Response("https://news.example/raw", HttpResponse(Deflate(kPageA, true), "Content-Type: text/html\r\nContent-Encoding: Deflate\r\n")),
+      Response(
+          "https://news.example/zlib",
+          HttpResponse(Deflate(kPageA, false), "Content-Type: text/html\r\nContent-Encoding: deflate\r\n")),
+      Response(
+          "https://news.example/raw",
+          HttpResponse(Deflate(kPageA, true), "Content-Type: text/html\r\nContent-Encoding: Deflate\r\n")),
   };
   const ReadAllResult got = ReadWarc(MakeWarc(records, true), "c.warc.gz");
   CHECK(got.end.ok());
@@ -241,7 +259,8 @@ TEST_CASE("warc reader undoes chunked and compressed bodies", "[warc]") {
 
 TEST_CASE("warc reader reports an oversize page and goes on to the next", "[warc]") {
   const std::string big = "<html><body>" + std::string(5000, 'x') + "</body></html>";
-  const std::string bomb_http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n";
+  const std::string bomb_http =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n";
   const std::vector<WarcTestRecord> records = {
       HtmlRecord("https://news.example/big", big),
       Response("https://news.example/bomb", bomb_http + Gzip(std::string(100000, '<'))),
@@ -278,13 +297,14 @@ TEST_CASE("warc reader rejects corrupt framing", "[warc]") {
   const std::string good = MakeWarc({HtmlRecord("https://news.example/a", kPageA)}, false);
   std::string corrupt_gzip = MakeWarc({HtmlRecord("https://news.example/a", kPageA)}, true);
   corrupt_gzip += Gzip(good);
-  corrupt_gzip[corrupt_gzip.size() - Gzip(good).size() + 20] ^= 0x55;  // damage the second member's deflate data
+  corrupt_gzip[corrupt_gzip.size() - Gzip(good).size() + 20] ^=
+      0x55;  // damage the second member's deflate data
   std::string no_length = good;
   no_length.replace(no_length.find("Content-Length:"), 15, "Content-Lumpth:");
   const std::vector<std::pair<std::string, size_t>> cases = {
-      {corrupt_gzip, 1},                               // first record fine, then bad gzip
-      {good + no_length, 1},                           // a header without Content-Length
-      {good + "GET / HTTP/1.1\r\n\r\n", 1},            // not a record where one should start
+      {corrupt_gzip, 1},                                     // first record fine, then bad gzip
+      {good + no_length, 1},                                 // a header without Content-Length
+      {good + "GET / HTTP/1.1\r\n\r\n", 1},                  // not a record where one should start
       {std::string("\x1f\x8b\x08\x00junkjunkjunk", 15), 0},  // gzip magic, no gzip
   };
   for (const auto& [bytes, records_before] : cases) {
@@ -298,7 +318,8 @@ TEST_CASE("warc reader tolerates loose formatting", "[warc]") {
   // LF-only line ends, lower-case field names, a folded WARC field, no
   // separator after the last record, an URI in angle brackets (WARC 1.0 drafts).
   const std::string lf_only =
-      "WARC/1.1\nwarc-type: response\nwarc-target-uri: <https://news.example/lf>\nwarc-date: 2022-02-02T02:02:02Z\n"
+      "WARC/1.1\nwarc-type: response\nwarc-target-uri: <https://news.example/lf>\nwarc-date: "
+      "2022-02-02T02:02:02Z\n"
       "x-folded: first part\n  second part\ncontent-length: " +
       std::to_string(std::string("HTTP/1.0 200 OK\ncontent-type: text/html\n\n").size() + kPageB.size()) +
       "\n\nHTTP/1.0 200 OK\ncontent-type: text/html\n\n" + kPageB;

@@ -13,15 +13,16 @@ namespace lede::testing {
 
 // Describes one WARC record to write.
 struct WarcTestRecord {
-  std::string type = "response";  // WARC-Type: response, request, warcinfo, metadata, ...
-  std::string target_uri;         // WARC-Target-URI ("" leaves the field out)
+  std::string type = "response";              // WARC-Type: response, request, warcinfo, metadata, ...
+  std::string target_uri;                     // WARC-Target-URI ("" leaves the field out)
   std::string date = "2019-11-19T11:00:09Z";  // WARC-Date
-  std::string block;              // the record block; for a response, the HTTP response
+  std::string block;                          // the record block; for a response, the HTTP response
 };
 
 // Returns an HTTP response: status line, `headers` (each "Name: value",
 // CRLF-terminated lines, may be ""), a blank line, then `body`.
-inline std::string HttpResponse(const std::string& body, const std::string& headers = "Content-Type: text/html; charset=UTF-8\r\n",
+inline std::string HttpResponse(const std::string& body,
+                                const std::string& headers = "Content-Type: text/html; charset=UTF-8\r\n",
                                 int status = 200) {
   return "HTTP/1.1 " + std::to_string(status) + (status / 100 == 2 ? " OK" : " Other") + "\r\n" + headers +
          "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
@@ -38,7 +39,8 @@ inline std::string WarcRecordBytes(const WarcTestRecord& record, int serial) {
   std::string content_type = "application/http; msgtype=" + record.type;
   if (record.type == "warcinfo" || record.type == "metadata") content_type = "application/warc-fields";
   std::string out = "WARC/1.0\r\nWARC-Type: " + record.type + "\r\n";
-  out += "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-" + std::to_string(100000000000 + serial) + ">\r\n";
+  out +=
+      "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-" + std::to_string(100000000000 + serial) + ">\r\n";
   out += "WARC-Date: " + record.date + "\r\n";
   if (!record.target_uri.empty()) out += "WARC-Target-URI: " + record.target_uri + "\r\n";
   out += "Content-Type: " + content_type + "\r\n";
