@@ -21,6 +21,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -179,16 +180,18 @@ int HexDigit(char c) {
   return -1;
 }
 
-// Returns the body with chunked transfer-encoding undone. A body whose first
+// Undoes chunked transfer-encoding of *body. A body whose first
 // line is not a chunk size was stored de-chunked already (some crawlers do)
-// and comes back as is; a body cut short keeps the chunks that arrived.
-std::string Dechunk(std::string_view body) {
-  std::string out;
+// and is left as is; a body cut short keeps the chunks that arrived.
+void Dechunk(std::string* body) {
+  // The chunks are moved down over the size lines in place: the output is
+  // never longer than what has been read, and the body needs no second copy.
+  const std::string_view in(*body);
+  size_t written = 0;
   size_t pos = 0;
   for (;;) {
-    const size_t eol = body.find('\n', pos);
-    if (eol == std::string_view::npos) break;
-    std::string_view size_text = body.substr(pos, eol - pos);
+    const size_t eol = in.find('\n', pos);
+    std::string_view size_text = in.substr(pos, eol == std::string_view::npos ? 0 : eol - pos);
     size_text = Trim(size_text.substr(0, size_text.find(';')));
     uint64_t size = 0;
     bool valid = !size_text.empty() && size_text.size() <= kMaxChunkSizeDigits;
@@ -198,21 +201,22 @@ std::string Dechunk(std::string_view body) {
       size = size * 16 + static_cast<uint64_t>(std::max(digit, 0));
     }
     if (!valid) {
-      if (pos == 0) return std::string(body);
+      if (pos == 0) return;  // not chunked after all
       break;
     }
     pos = eol + 1;
     if (size == 0) break;
-    const size_t take = static_cast<size_t>(std::min<uint64_t>(size, body.size() - pos));
-    out.append(body.substr(pos, take));
+    const size_t take = static_cast<size_t>(std::min<uint64_t>(size, in.size() - pos));
+    std::memmove(body->data() + written, body->data() + pos, take);  // written < pos: moves down
+    written += take;
     pos += take;
-    if (body.substr(pos, 2) == "\r\n") {
+    if (in.substr(pos, 2) == "\r\n") {
       pos += 2;
-    } else if (body.substr(pos, 1) == "\n") {
+    } else if (in.substr(pos, 1) == "\n") {
       pos += 1;
     }
   }
-  return out;
+  body->resize(written);
 }
 
 // Returns `data` inflated with zlib (window_bits picks the header kind), or
@@ -452,7 +456,7 @@ Result<WarcReader::Outcome> WarcReader::ReadResponse(WarcRecord* record) {
   std::string body;
   Status read = ReadBlockBytes(block_left_, &body);
   if (!read.ok()) return read;
-  if (Lower(FindHeader(http, "transfer-encoding")).find("chunked") != std::string::npos) body = Dechunk(body);
+  if (Lower(FindHeader(http, "transfer-encoding")).find("chunked") != std::string::npos) Dechunk(&body);
   Result<std::string> decoded =
       Decode(std::move(body), FindHeader(http, "content-encoding"), max_record_bytes_);
   if (!decoded.ok()) {

@@ -241,12 +241,16 @@ TEST_CASE("warc reader undoes chunked and compressed bodies", "[warc]") {
       Response(
           "https://news.example/raw",
           HttpResponse(Deflate(kPageA, true), "Content-Type: text/html\r\nContent-Encoding: Deflate\r\n")),
+      Response("https://news.example/dechunked", raw_http + kPageB),
+      Response("https://news.example/cut", raw_http + "1a\r\n" + kPageA.substr(0, 26) + "\r\n40\r\n<p>"),
   };
   const ReadAllResult got = ReadWarc(MakeWarc(records, true), "c.warc.gz");
   CHECK(got.end.ok());
-  REQUIRE(got.records.size() == 8);
+  REQUIRE(got.records.size() == 10);
   CHECK(got.records[6].payload == kPageA);
   CHECK(got.records[7].payload == kPageA);
+  CHECK(got.records[8].payload == kPageB);                        // stored de-chunked already
+  CHECK(got.records[9].payload == kPageA.substr(0, 26) + "<p>");  // cut short in the second chunk
   CHECK(got.records[0].payload == kPageA);
   CHECK(got.records[1].payload == kPageB);
   CHECK(got.records[2].payload == kPageB);
