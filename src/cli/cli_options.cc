@@ -26,8 +26,10 @@ constexpr std::string_view kDescription =
     "Output: --format text (default) is a report for people; json is one object\n"
     "per input, or an array of objects when several FILEs, a directory or --from\n"
     "are given; jsonl is one object per line. A FILE may be a directory (its\n"
-    "files are read recursively, in sorted order, hidden ones skipped) or a .gz\n"
-    "file (decompressed). A failed input is reported on stderr and, in json/jsonl,\n"
+    "files are read recursively, in sorted order, hidden ones skipped), a .gz\n"
+    "file (decompressed) or a WARC file (.warc, .warc.gz: each HTML response is\n"
+    "one article). Results are written in input order as they are ready; a\n"
+    "batch ends with a summary line on stderr. A failed input is reported on stderr and, in json/jsonl,\n"
     "as an {\"source\",\"error\"} record. Exit status: 0 all inputs analysed, 1 some\n"
     "input failed, 2 usage error. With -o DIR each input's JSON goes to its own\n"
     "file in DIR (pages/a.html -> pages__a.html.json) and nothing to stdout.";
@@ -51,7 +53,8 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv, bool stdin_is_t
 
   CLI::App app{std::string(kDescription), "lede"};
   app.set_version_flag("--version", "lede " + std::string(Version()), "Print the version and exit");
-  app.add_option("FILE", options.files, "Inputs to analyse: files, directories, .gz files; '-' or none reads stdin");
+  app.add_option("FILE", options.files,
+                 "Inputs to analyse: files, directories, .gz files, WARC files; '-' or none reads stdin");
   app.add_option("--from", options.from,
                  "Also read the inputs listed in this file, one per line, after the FILEs ('-' is stdin; "
                  "blank lines and '#' lines skipped)");
@@ -63,6 +66,11 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv, bool stdin_is_t
                  "Write each input's JSON to its own file in this directory (created if missing), "
                  "named after the input; implies --format json");
   app.add_flag("--pretty", options.json.pretty, "Indent JSON output");
+  app.add_option("-j,--jobs", options.jobs, "Worker threads (default: one per core)")
+      ->check(CLI::NonNegativeNumber);
+  app.add_flag("-q,--quiet", options.quiet, "No progress bar and no summary line on stderr (errors are still reported)");
+  app.add_flag("--extract-only", options.analysis.extract_only,
+               "Only extract the article (metadata, clean body, counts): no entities, quotes, numbers or summary");
   app.add_flag("--raw", options.analysis.raw, "Treat input as clean text: no boilerplate stripping");
   app.add_option("--date", options.analysis.date,
                  "Reference date YYYY-MM-DD for relative dates (default: the article's date)");

@@ -21,6 +21,8 @@ struct CliOptions {
   std::vector<std::string> files;   // inputs in order; "-" is stdin; directories are expanded
   std::string from;                 // --from: a file listing more inputs, one per line ("-" is stdin)
   std::string output_dir;           // -o: write each input's JSON to its own file here ("" = stdout)
+  size_t jobs = 0;                  // -j: worker threads; 0 = one per core
+  bool quiet = false;               // --quiet: no progress bar, no summary line
 };
 
 // Holds the outcome of parsing: either options to run with, or an exit code

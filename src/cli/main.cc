@@ -19,11 +19,12 @@
 #include <utility>
 #include <vector>
 
+#include "cli/batch_runner.h"
 #include "cli/cli_options.h"
-#include "cli/output.h"
 #include "cli/output_dir.h"
 #include "cli/train_command.h"
 #include "lede/lede.h"
+#include "input/warc_reader.h"
 #include "report/text_layout.h"
 
 namespace {
@@ -87,71 +88,26 @@ RunInputs ListRunInputs(const lede::cli::CliOptions& options) {
   return run;
 }
 
-// Returns the report of one input, or why it could not be read or analysed.
-lede::Result<lede::Report> AnalyzeInput(const lede::InputPath& input, const lede::Options& analysis) {
-  if (!input.status.ok()) return input.status;
-  lede::Result<std::string> bytes = lede::ReadInput(input.path, analysis.max_bytes);
-  if (!bytes.ok()) return bytes.status();
-  return lede::Analyze(bytes.value(), input.path, analysis);
-}
-
-// Writes the stderr line of a failed input, as OutputBuilder words it.
-void ReportFailure(const std::string& path, const lede::Status& status) {
-  WriteAll("lede: " + lede::detail::TerminalSafe(path) + ": " + status.message() + "\n", stderr);
-}
-
-// Returns the exit code of running lede with -o: each input's JSON goes to
-// its own file in the directory as soon as it is analysed (a batch of
-// thousands is never held in memory), failures go to stderr, stdout stays empty.
-int RunToDirectory(const lede::cli::CliOptions& options, const RunInputs& run_inputs) {
-  const lede::Status dir = lede::cli::EnsureOutputDir(options.output_dir);
-  if (!dir.ok()) {
-    WriteAll("lede: " + lede::detail::TerminalSafe(dir.message()) + "\n", stderr);
-    return kInputFailedExit;
-  }
-  lede::JsonOptions json = options.json;
-  if (options.format == lede::cli::Format::kJsonl) json.pretty = false;
-  bool any_failed = false;
-  for (const lede::InputPath& input : run_inputs.inputs) {
-    const lede::Result<lede::Report> report = AnalyzeInput(input, options.analysis);
-    lede::Status status = report.status();
-    if (report.ok()) {
-      status = lede::cli::WriteFileAtomically(options.output_dir, lede::cli::ReportFileName(input.path),
-                                              lede::RenderJson(report.value(), json) + "\n");
-    }
-    if (!status.ok()) {
-      any_failed = true;
-      ReportFailure(input.path, status);
-    }
-  }
-  return any_failed ? kInputFailedExit : 0;
-}
-
 // Returns the exit code of running lede on every input.
 int Run(const lede::cli::CliOptions& options) {
-  const RunInputs run_inputs = ListRunInputs(options);
-  if (!options.output_dir.empty()) return RunToDirectory(options, run_inputs);
-  lede::TextOptions text;
-  text.color = UseColor();
-  text.width = TextWidth();
-  lede::cli::OutputBuilder output(options, text, run_inputs.batch || run_inputs.inputs.size() > 1);
-  for (const lede::InputPath& input : run_inputs.inputs) {
-    const lede::Result<lede::Report> report = AnalyzeInput(input, options.analysis);
-    if (report.ok()) {
-      output.AddReport(input.path, report.value());
-    } else {
-      output.AddFailure(input.path, report.status());
+  RunInputs run_inputs = ListRunInputs(options);
+  if (!options.output_dir.empty()) {
+    const lede::Status dir = lede::cli::EnsureOutputDir(options.output_dir);
+    if (!dir.ok()) {
+      WriteAll("lede: " + lede::detail::TerminalSafe(dir.message()) + "\n", stderr);
+      return kInputFailedExit;
     }
   }
-  // Everything is rendered before anything is written: a failure part-way
-  // never leaves a truncated JSON document behind.
-  const lede::cli::RunOutput run = output.Finish();
-  WriteAll(run.err, stderr);
-  if (!WriteAll(run.out, stdout)) {
-    std::fprintf(stderr, "lede: cannot write output: %s\n", std::strerror(errno));
-    return kInputFailedExit;
+  lede::cli::RunStyle style;
+  style.text.color = UseColor();
+  style.text.width = TextWidth();
+  style.several = run_inputs.batch || run_inputs.inputs.size() > 1;
+  for (const lede::InputPath& input : run_inputs.inputs) {
+    style.several = style.several || lede::detail::HasWarcExtension(input.path);
   }
-  return run.any_failed ? kInputFailedExit : 0;
+  // One article needs no progress bar; a batch on a terminal does.
+  style.progress = style.several && !options.quiet && isatty(STDERR_FILENO);
+  return lede::cli::RunBatch(options, std::move(run_inputs.inputs), style);
 }
 
 }  // namespace

@@ -1,9 +1,11 @@
-// Output assembly for the three formats.
+// Output framing for the three formats, written as a stream in input order.
 //
 //   text:  one report per input; with several inputs each starts with a rule
 //          and the input's path.
 //   json:  one object for one input, an array of objects for several (error
-//          records included in place), so the output is always one document.
+//          records included in place). The array is opened before the first
+//          item and closed after the last, also when items failed, so the
+//          output is always one document.
 //   jsonl: one object per line, error records included.
 // Failed inputs also get one line "lede: PATH: message" on stderr.
 #include "cli/output.h"
@@ -35,59 +37,58 @@ std::string IndentJson(const std::string& json) {
 
 }  // namespace
 
-void OutputBuilder::AddReport(const std::string& path, const Report& report) {
-  if (options_.format == Format::kText) {
-    items_.push_back(RenderText(report, text_));
-  } else {
-    JsonOptions json = options_.json;
-    if (options_.format == Format::kJsonl) json.pretty = false;
-    items_.push_back(RenderJson(report, json));
-  }
-  paths_.push_back(path);
+OutputFormat::OutputFormat(const CliOptions& options, const TextOptions& text, bool several)
+    : format_(options.format), json_(options.json), text_(text), several_(several) {
+  if (format_ == Format::kJsonl) json_.pretty = false;
 }
 
-void OutputBuilder::AddFailure(const std::string& path, const Status& status) {
-  any_failed_ = true;
-  err_ += "lede: " + detail::TerminalSafe(path) + ": " + status.message() + "\n";
-  if (options_.format == Format::kText) return;
-  JsonOptions json = options_.json;
-  if (options_.format == Format::kJsonl) json.pretty = false;
-  items_.push_back(RenderJsonError(path, status, json));
-  paths_.push_back(path);
+std::string OutputFormat::RenderReport(const Report& report) const {
+  if (format_ == Format::kText) return RenderText(report, text_);
+  return RenderJson(report, json_);
 }
 
-RunOutput OutputBuilder::Finish() const {
-  RunOutput run;
-  run.err = err_;
-  run.any_failed = any_failed_;
-  const bool several = several_;
-  switch (options_.format) {
+std::string OutputFormat::RenderFailure(const std::string& path, const Status& status) const {
+  if (format_ == Format::kText) return "";
+  return RenderJsonError(path, status, json_);
+}
+
+std::string OutputFormat::RenderReportFile(const Report& report) const { return RenderJson(report, json_) + "\n"; }
+
+std::string OutputFormat::Frame(const std::string& path, const std::string& item) {
+  if (item.empty()) return "";
+  std::string out;
+  switch (format_) {
     case Format::kText:
-      for (size_t i = 0; i < items_.size(); ++i) {
-        if (several) {
-          if (i > 0) run.out += '\n';
-          run.out += Rule(text_.width) + '\n' + detail::TerminalSafe(paths_[i]) + "\n\n";
-        }
-        run.out += items_[i];
+      if (several_) {
+        if (framed_ > 0) out += '\n';
+        out += Rule(text_.width) + '\n' + detail::TerminalSafe(path) + "\n\n";
       }
+      out += item;
       break;
     case Format::kJson:
-      if (!several) {
-        if (!items_.empty()) run.out = items_.front() + '\n';
+      if (!several_) {
+        out = item + '\n';
         break;
       }
-      run.out = "[";
-      for (size_t i = 0; i < items_.size(); ++i) {
-        if (i > 0) run.out += ",";
-        run.out += options_.json.pretty ? "\n" + IndentJson(items_[i]) : items_[i];
-      }
-      run.out += options_.json.pretty && !items_.empty() ? "\n]\n" : "]\n";
+      out = framed_ == 0 ? "[" : ",";
+      out += json_.pretty ? "\n" + IndentJson(item) : item;
       break;
     case Format::kJsonl:
-      for (const std::string& item : items_) run.out += item + '\n';
+      out = item + '\n';
       break;
   }
-  return run;
+  ++framed_;
+  return out;
+}
+
+std::string OutputFormat::Close() const {
+  if (format_ != Format::kJson || !several_) return "";
+  if (framed_ == 0) return "[]\n";
+  return json_.pretty ? "\n]\n" : "]\n";
+}
+
+std::string FailureLine(const std::string& path, const Status& status) {
+  return "lede: " + detail::TerminalSafe(path) + ": " + status.message() + "\n";
 }
 
 }  // namespace lede::cli

@@ -1,10 +1,9 @@
-// Output: renders each input's result in the chosen format and assembles
-// the whole run's output as one string.
+// Output: renders each input's result in the chosen format, and the bytes
+// that join the rendered results into one stream in input order.
 #ifndef LEDE_SRC_CLI_OUTPUT_H_
 #define LEDE_SRC_CLI_OUTPUT_H_
 
 #include <string>
-#include <vector>
 
 #include "cli/cli_options.h"
 #include "lede/report.h"
@@ -13,38 +12,45 @@
 
 namespace lede::cli {
 
-// Holds what the run prints: stdout's text and stderr's lines.
-struct RunOutput {
-  std::string out;
-  std::string err;
-  bool any_failed = false;
-};
-
-// Collects the rendered result of each input and joins them for the format.
-class OutputBuilder {
+// Renders results and frames them for stdout. Render* are const and safe to
+// call from several threads at once; Frame, Close and the stream's state
+// belong to the one thread that writes.
+class OutputFormat {
  public:
   // `several` says the run is a batch: JSON is an array and text reports get
   // a header with their path, even when the batch holds one input.
-  OutputBuilder(const CliOptions& options, const TextOptions& text, bool several)
-      : options_(options), text_(text), several_(several) {}
+  OutputFormat(const CliOptions& options, const TextOptions& text, bool several);
 
-  // Adds the report of one input.
-  void AddReport(const std::string& path, const Report& report);
-  // Adds the failure of one input: a line for stderr and, for JSON, an error record.
-  void AddFailure(const std::string& path, const Status& status);
-  // Returns everything to print; the JSON array is closed only here, so a
-  // partial document is never written.
-  RunOutput Finish() const;
+  // Returns the rendered report of one input (without framing).
+  std::string RenderReport(const Report& report) const;
+  // Returns the rendered error record of a failed input; "" for text output,
+  // where a failure is only a line on stderr.
+  std::string RenderFailure(const std::string& path, const Status& status) const;
+  // Returns the rendered report as --json gives it for one input (what -o writes).
+  std::string RenderReportFile(const Report& report) const;
+
+  // Makes the run a batch: called before the first Frame when a single input
+  // turns out to hold several articles (a WARC file).
+  void MakeSeveral() { several_ = true; }
+
+  // Returns what to write for the next rendered item (`path` names it in a
+  // text header): separators, headers and the item. Empty items (a text
+  // failure) write nothing.
+  std::string Frame(const std::string& path, const std::string& item);
+  // Returns what closes the stream: "]" of a JSON array (also for a batch
+  // with no item, so the output is always one document).
+  std::string Close() const;
 
  private:
-  const CliOptions& options_;
+  Format format_;
+  JsonOptions json_;
   TextOptions text_;
   bool several_;
-  std::vector<std::string> items_;  // rendered results, in input order
-  std::vector<std::string> paths_;  // path of each item, for text headers
-  std::string err_;
-  bool any_failed_ = false;
+  size_t framed_ = 0;  // items framed so far
 };
+
+// Returns the stderr line of a failed input: "lede: PATH: message\n".
+std::string FailureLine(const std::string& path, const Status& status);
 
 }  // namespace lede::cli
 

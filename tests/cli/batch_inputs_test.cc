@@ -50,7 +50,7 @@ std::vector<Json> ParseLines(const std::string& out) {
 TEST_CASE("cli reads a directory with a .gz and a broken file in sorted order", "[cli][batch]") {
   LedeSandbox box("lede_batch");
   MakeArchive(box);
-  const RunResult r = box.Run("--format jsonl pages/");
+  const RunResult r = box.Run("--quiet --format jsonl pages/");
   CHECK(r.exit_code == 1);
   CHECK(r.err == "lede: pages/broken.gz: corrupt gzip data: unexpected end of data (truncated file?)\n");
   const std::vector<Json> objects = ParseLines(r.out);
@@ -71,8 +71,8 @@ TEST_CASE("cli adds the inputs of --from after the FILEs", "[cli][batch]") {
     std::string stdin_redirect;
   };
   const Case cases[] = {
-      {"--format jsonl pages/b.txt --from list.txt", "</dev/null"},
-      {"--format jsonl pages/b.txt --from -", "<list.txt"},
+      {"-q --format jsonl pages/b.txt --from list.txt", "</dev/null"},
+      {"--quiet --format jsonl pages/b.txt --from -", "<list.txt"},
   };
   for (const Case& c : cases) {
     INFO(c.args);
@@ -85,7 +85,7 @@ TEST_CASE("cli adds the inputs of --from after the FILEs", "[cli][batch]") {
     CHECK(objects[1]["source"]["path"] == "pages/2024/flood.txt.gz");
     CHECK(objects[2]["error"]["code"] == "not_found");
   }
-  const RunResult no_list = box.Run("--format jsonl --from nolist.txt");
+  const RunResult no_list = box.Run("--quiet --format jsonl --from nolist.txt");
   CHECK(no_list.exit_code == 1);
   CHECK(no_list.err == "lede: nolist.txt: no such file\n");
 }

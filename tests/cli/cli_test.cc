@@ -112,7 +112,7 @@ TEST_CASE("cli exit codes and messages for each kind of bad input", "[cli]") {
 }
 
 TEST_CASE("cli still reports the good files when one among them fails", "[cli]") {
-  const RunResult r = Files().Run("--json story.txt missing.txt second.txt");
+  const RunResult r = Files().Run("--quiet --json story.txt missing.txt second.txt");
   CHECK(r.exit_code == 1);
   CHECK(r.err == "lede: missing.txt: no such file\n");
   const Json j = Json::parse(r.out);

@@ -65,7 +65,7 @@ TEST_CASE("cli -o writes one JSON file per input named after its path", "[cli][o
   MakeStories(box);
   for (const std::string& flags : {std::string("--json"), std::string("--json --pretty"), std::string("")}) {
     INFO(flags);
-    const RunResult r = box.Run(flags + " -o out pages");
+    const RunResult r = box.Run(flags + " --quiet -o out pages");
     CHECK(r.exit_code == 0);
     CHECK(r.out.empty());
     CHECK(r.err.empty());
