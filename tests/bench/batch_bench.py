@@ -346,7 +346,12 @@ def Main(argv):
         if not features["jobs"]:
             rows["full_j2"].status = no_j
     log("group 1: dev pages once (%d pages, %.1f MB)" % (n1, page_bytes / 1e6))
-    group1 = [rows["full"], rows["extract"], rows.get("full_j2")]
+    # Start-up cost: lede on a one-sentence text, so the 1x figures can be read net of it.
+    tiny = os.path.join(workdir, "tiny.txt")
+    with open(tiny, "w", encoding="utf-8") as f:
+        f.write("The council met on Tuesday and approved the budget.\n")
+    rows["startup"] = Row("startup", "lede start-up (one sentence)", LedeCmd(1) + [tiny], 1, 0)
+    group1 = [rows["full"], rows["extract"], rows.get("full_j2"), rows["startup"]]
     RunInterleaved(group1, args.repeats, workdir, log)
     peer_repeats = args.peer_repeats if args.peer_repeats is not None else args.repeats
     # The peers are interleaved with a lede full run each time, as their comparison partner.
@@ -362,8 +367,12 @@ def Main(argv):
         if not features["jobs"]:
             rows["j1_10x"].note = j1
             rows["j2_10x"].status = no_j
+        # The 1x run is timed again among the 10x runs: the scaling ratio compares runs made
+        # under the same load (the other users of the machine come and go between groups).
+        rows["full_s"] = Row("full_s", rows["full"].label, rows["full"].cmd, n1, page_bytes)
         log("group 2: dev pages %d times (%d pages)" % (kRepeatFactor, n10))
-        RunInterleaved([rows["j1_10x"], rows["j2_10x"]], args.repeats, workdir, log)
+        RunInterleaved([rows["full_s"], rows["j1_10x"], rows["j2_10x"]], args.repeats, workdir,
+                       log)
 
         rows["warc"] = Row("warc", "lede full -j 2 (%s .warc.gz)" % args.warc_size, [], 0, 0)
         if not features["warc"]:
@@ -375,6 +384,7 @@ def Main(argv):
 
     ordered = [rows[k] for k in ("full", "extract", "peer_py", "peer_js", "full_j2",
                                  "j1_10x", "j2_10x", "warc") if k in rows]
+    extra = [rows[k] for k in ("full_s", "startup") if k in rows]  # in the JSON, not the table
     Notes(rows, args.quick)
     goals = Goals(rows, features, args.quick, args.warc_size)
 
@@ -398,7 +408,7 @@ def Main(argv):
                 "page_bytes": page_bytes, "repeats": args.repeats, "quick": args.quick,
                 "machine": {"cores": os.cpu_count(), "platform": platform.platform(),
                             "loadavg_end": os.getloadavg()},
-                "git_head": GitHead(), "rows": {r.key: r.Numbers() for r in ordered},
+                "git_head": GitHead(), "rows": {r.key: r.Numbers() for r in ordered + extra},
                 "goals": goals, "seconds": time.time() - started}
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(data, f, indent=2)
@@ -442,6 +452,10 @@ def RunWarc(row, args, pages, workdir, lede_cmd, log):
 def Notes(rows, quick):
     """Fills the ratio column: full/extract, lede over each peer, -j speedup, scaling."""
     full, extract = rows["full"], rows["extract"]
+    startup = rows.get("startup")
+    if full.Ok() and startup is not None and startup.Ok():
+        full.note = ("incl. %.0f ms process start-up" % (1000 * startup.Wall())
+                     + ("; " + full.note if full.note else ""))
     if full.Ok() and extract.Ok():
         extract.note = ("full/extract %.2f" % (full.Wall() / extract.Wall())
                         + ("; " + extract.note if extract.note else ""))
@@ -462,9 +476,10 @@ def Notes(rows, quick):
     if j2 is not None and j2.Ok() and j1 is not None and j1.Ok():
         j2.note = "speedup %.2f over -j 1" % (j1.Wall() / j2.Wall()) + (
             "; " + j2.note if j2.note else "")
-    j10 = rows.get("j1_10x")
-    if j10 is not None and j10.Ok() and full.Ok():
-        j10.note = ("10x/1x time %.2f" % (j10.Wall() / full.Wall())
+    j10, one = rows.get("j1_10x"), rows.get("full_s")
+    if j10 is not None and j10.Ok() and one is not None and one.Ok():
+        j10.note = ("10x/1x time %.2f (1x %.2f s, timed alongside)" % (j10.Wall() / one.Wall(),
+                                                                       one.Wall())
                     + ("; " + j10.note if j10.note else ""))
 
 
@@ -505,7 +520,8 @@ def Goals(rows, features, quick, warc_size):
     if j10 is None:
         goals.append(Goal(name, None, kGoalScaling, False, na="skipped (--quick)"))
     else:
-        goals.append(Goal(name, j10.Wall() / full.Wall() if j10.Ok() and full.Ok() else None,
+        one = rows["full_s"]
+        goals.append(Goal(name, j10.Wall() / one.Wall() if j10.Ok() and one.Ok() else None,
                           kGoalScaling, False, "x", None if j10.Ok() else j10.status))
     warc = rows.get("warc")
     name = "6. peak RSS on the %s WARC (-j 2) <= %g MB" % (warc_size, kGoalWarcRssMb)
