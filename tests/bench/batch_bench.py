@@ -419,6 +419,7 @@ def Main(argv):
 
 def RunWarc(row, args, pages, workdir, lede_cmd, log):
     """Makes (or reuses) the big WARC, checks lede reads a small one right, and times the big one."""
+    sys.dont_write_bytecode = True  # no __pycache__ in the repository
     sys.path.insert(0, kHere)
     import make_warc
     size = make_warc.ParseSize(args.warc_size)
