@@ -22,6 +22,7 @@
 #include <utility>
 
 #include "input/gzip_reader.h"
+#include "input/reader.h"
 
 namespace lede::detail {
 
@@ -39,31 +40,15 @@ constexpr int kGzipWindowBits = 15 + 16;
 // Bytes of gzip magic needed to tell whether another member follows.
 constexpr size_t kGzipMagicBytes = 2;
 
-// Returns the Status for an errno from opening or reading a file.
-Status FromErrno(int error) {
-  switch (error) {
-    case ENOENT:
-    case ENOTDIR:
-      return Status::NotFound("no such file");
-    case EISDIR:
-      return Status::IsDirectory("is a directory");
-    case EACCES:
-    case EPERM:
-      return Status::Unreadable("permission denied");
-    default:
-      return Status::Unreadable(std::string("cannot read: ") + std::strerror(error));
-  }
-}
-
 }  // namespace
 
 Result<std::unique_ptr<ByteStream>> ByteStream::Open(const std::string& path) {
   if (path.empty()) return Status::NotFound("no such file");
   struct stat info;
-  if (::stat(path.c_str(), &info) != 0) return FromErrno(errno);
+  if (::stat(path.c_str(), &info) != 0) return StatusFromErrno(errno);
   if (S_ISDIR(info.st_mode)) return Status::IsDirectory("is a directory");
   std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) return FromErrno(errno);
+  if (file == nullptr) return StatusFromErrno(errno);
   std::unique_ptr<ByteStream> stream(new ByteStream(file, false));
   Result<size_t> got = stream->RefillInput();
   if (!got.ok()) return got.status();
@@ -127,7 +112,7 @@ Status ByteStream::ReadMore() {
   window_.resize(before + got);
   produced_ += got;
   if (got == 0) {
-    if (std::ferror(file_)) return FromErrno(errno == 0 ? EIO : errno);
+    if (std::ferror(file_)) return StatusFromErrno(errno == 0 ? EIO : errno);
     at_end_ = true;
   }
   return Status::Ok();
@@ -140,7 +125,7 @@ Result<size_t> ByteStream::RefillInput() {
     std::memmove(input_.data(), zstream_.next_in, kept);
   }
   const size_t got = std::fread(input_.data() + kept, 1, kReadChunkBytes - kept, file_);
-  if (got == 0 && std::ferror(file_)) return FromErrno(errno == 0 ? EIO : errno);
+  if (got == 0 && std::ferror(file_)) return StatusFromErrno(errno == 0 ? EIO : errno);
   file_read_ += got;
   zstream_.next_in = reinterpret_cast<Bytef*>(input_.data());
   zstream_.avail_in = static_cast<uInt>(kept + got);

@@ -29,22 +29,6 @@ namespace {
 // that a short input does not reserve much.
 constexpr size_t kChunkBytes = 64 * 1024;
 
-// Returns the Status for an errno from opening or reading a file.
-Status FromErrno(int error) {
-  switch (error) {
-    case ENOENT:
-    case ENOTDIR:
-      return Status::NotFound("no such file");
-    case EISDIR:
-      return Status::IsDirectory("is a directory");
-    case EACCES:
-    case EPERM:
-      return Status::Unreadable("permission denied");
-    default:
-      return Status::Unreadable(std::string("cannot read: ") + std::strerror(error));
-  }
-}
-
 // Returns the size limit message shared by every TooLarge failure.
 Status TooLargeStatus(size_t max_bytes) {
   return Status::TooLarge("input is larger than " + std::to_string(max_bytes) + " bytes (--max-bytes)");
@@ -62,7 +46,7 @@ Result<std::string> ReadStream(std::FILE* file, size_t max_bytes) {
   }
   if (std::ferror(file)) {
     const int error = errno;
-    return FromErrno(error == 0 ? EIO : error);
+    return StatusFromErrno(error == 0 ? EIO : error);
   }
   return bytes;
 }
@@ -79,6 +63,21 @@ Result<std::string> InflateIfGzip(const std::string& path, Result<std::string> b
 
 }  // namespace
 
+Status StatusFromErrno(int error) {
+  switch (error) {
+    case ENOENT:
+    case ENOTDIR:
+      return Status::NotFound("no such file");
+    case EISDIR:
+      return Status::IsDirectory("is a directory");
+    case EACCES:
+    case EPERM:
+      return Status::Unreadable("permission denied");
+    default:
+      return Status::Unreadable(std::string("cannot read: ") + std::strerror(error));
+  }
+}
+
 Result<std::string> ReadAll(const std::string& path, size_t max_bytes) {
   if (path == "-") {
     std::clearerr(stdin);
@@ -87,7 +86,7 @@ Result<std::string> ReadAll(const std::string& path, size_t max_bytes) {
   if (path.empty()) return Status::NotFound("no such file");
 
   struct stat info;
-  if (::stat(path.c_str(), &info) != 0) return FromErrno(errno);
+  if (::stat(path.c_str(), &info) != 0) return StatusFromErrno(errno);
   if (S_ISDIR(info.st_mode)) return Status::IsDirectory("is a directory");
   // Devices and sockets either never end (/dev/zero) or are not documents.
   if (!S_ISREG(info.st_mode) && !S_ISFIFO(info.st_mode)) {
@@ -98,7 +97,7 @@ Result<std::string> ReadAll(const std::string& path, size_t max_bytes) {
   }
 
   std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) return FromErrno(errno);
+  if (file == nullptr) return StatusFromErrno(errno);
   Result<std::string> bytes = ReadStream(file, max_bytes);
   std::fclose(file);
   return InflateIfGzip(path, std::move(bytes), max_bytes);

@@ -14,6 +14,10 @@ namespace lede::detail {
 // (more than max_bytes, read or decompressed).
 Result<std::string> ReadAll(const std::string& path, size_t max_bytes);
 
+// Returns the Status for an errno from opening or reading a file: NotFound,
+// IsDirectory, Unreadable ("permission denied", or strerror's words).
+Status StatusFromErrno(int error);
+
 }  // namespace lede::detail
 
 #endif  // LEDE_SRC_INPUT_READER_H_

@@ -4,16 +4,17 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "input/gzip_test_util.h"
+#include "support/json_lines.h"
 #include "support/run_lede.h"
 
 using Json = nlohmann::json;
 using lede::testing::Gzip;
 using lede::testing::LedeSandbox;
+using lede::testing::ParseJsonLines;
 using lede::testing::RunResult;
 using lede::testing::WriteFile;
 
@@ -36,15 +37,6 @@ void MakeArchive(const LedeSandbox& box) {
   WriteFile(box.Path("pages/.notes.txt"), "not an article");
 }
 
-// Returns the objects of a JSON Lines output.
-std::vector<Json> ParseLines(const std::string& out) {
-  std::vector<Json> objects;
-  std::istringstream lines(out);
-  std::string line;
-  while (std::getline(lines, line)) objects.push_back(Json::parse(line));
-  return objects;
-}
-
 }  // namespace
 
 TEST_CASE("cli reads a directory with a .gz and a broken file in sorted order", "[cli][batch]") {
@@ -53,7 +45,7 @@ TEST_CASE("cli reads a directory with a .gz and a broken file in sorted order", 
   const RunResult r = box.Run("--quiet --format jsonl pages/");
   CHECK(r.exit_code == 1);
   CHECK(r.err == "lede: pages/broken.gz: corrupt gzip data: unexpected end of data (truncated file?)\n");
-  const std::vector<Json> objects = ParseLines(r.out);
+  const std::vector<Json> objects = ParseJsonLines(r.out);
   REQUIRE(objects.size() == 3);
   CHECK(objects[0]["source"]["path"] == "pages/2024/flood.txt.gz");
   CHECK(objects[0]["text"].get<std::string>().find("Vessa") != std::string::npos);
@@ -79,7 +71,7 @@ TEST_CASE("cli adds the inputs of --from after the FILEs", "[cli][batch]") {
     const RunResult r = box.Run(c.args, c.stdin_redirect);
     CHECK(r.exit_code == 1);
     CHECK(r.err == "lede: missing.html: no such file\n");
-    const std::vector<Json> objects = ParseLines(r.out);
+    const std::vector<Json> objects = ParseJsonLines(r.out);
     REQUIRE(objects.size() == 3);
     CHECK(objects[0]["source"]["path"] == "pages/b.txt");
     CHECK(objects[1]["source"]["path"] == "pages/2024/flood.txt.gz");

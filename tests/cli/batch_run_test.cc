@@ -5,14 +5,15 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "support/json_lines.h"
 #include "support/run_lede.h"
 
 using Json = nlohmann::json;
 using lede::testing::LedeSandbox;
+using lede::testing::ParseJsonLines;
 using lede::testing::RunResult;
 using lede::testing::ShellExitCode;
 using lede::testing::Slurp;
@@ -46,15 +47,6 @@ void MakeStories(const LedeSandbox& box) {
   WriteFile(box.Path("list.txt"), list);
 }
 
-// Returns the objects of a JSON Lines output.
-std::vector<Json> ParseLines(const std::string& out) {
-  std::vector<Json> objects;
-  std::istringstream lines(out);
-  std::string line;
-  while (std::getline(lines, line)) objects.push_back(Json::parse(line));
-  return objects;
-}
-
 }  // namespace
 
 TEST_CASE("cli writes a batch in input order whatever the number of workers", "[cli][batch]") {
@@ -62,7 +54,7 @@ TEST_CASE("cli writes a batch in input order whatever the number of workers", "[
   MakeStories(box);
   const RunResult one = box.Run("--quiet -j 1 --format jsonl --from list.txt");
   CHECK(one.exit_code == 1);
-  const std::vector<Json> objects = ParseLines(one.out);
+  const std::vector<Json> objects = ParseJsonLines(one.out);
   REQUIRE(objects.size() == kStories + 1);
   for (int n = 0; n < kStories; ++n) {
     INFO(n);
@@ -130,10 +122,10 @@ TEST_CASE("cli writes each result as soon as it is ready", "[cli][batch]") {
                                "cp out.jsonl first.jsonl && cat stories/01.txt > later.txt && "
                                "for i in $(seq 100); do [ $(wc -l < out.jsonl) -ge 2 ] && break; sleep 0.1; done";
     REQUIRE(ShellExitCode(script) == 0);
-    const std::vector<Json> first = ParseLines(Slurp(box.Path("first.jsonl")));
+    const std::vector<Json> first = ParseJsonLines(Slurp(box.Path("first.jsonl")));
     REQUIRE(first.size() == 1);
     CHECK(first[0]["source"]["path"] == "stories/00.txt");
-    const std::vector<Json> all = ParseLines(Slurp(box.Path("out.jsonl")));
+    const std::vector<Json> all = ParseJsonLines(Slurp(box.Path("out.jsonl")));
     REQUIRE(all.size() == 2);
     CHECK(all[1]["source"]["path"] == "later.txt");
   }

@@ -2,17 +2,18 @@
 // .warc.gz file is one article, with the record's URL, date and charset.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "input/warc_test_util.h"
+#include "support/json_lines.h"
 #include "support/run_lede.h"
 
 using Json = nlohmann::json;
 using lede::testing::HtmlRecord;
 using lede::testing::HttpResponse;
 using lede::testing::LedeSandbox;
+using lede::testing::ParseJsonLines;
 using lede::testing::MakeWarc;
 using lede::testing::RunResult;
 using lede::testing::WarcTestRecord;
@@ -54,15 +55,6 @@ std::vector<WarcTestRecord> Crawl() {
   return records;
 }
 
-// Returns the objects of a JSON Lines output.
-std::vector<Json> ParseLines(const std::string& out) {
-  std::vector<Json> objects;
-  std::istringstream lines(out);
-  std::string line;
-  while (std::getline(lines, line)) objects.push_back(Json::parse(line));
-  return objects;
-}
-
 }  // namespace
 
 TEST_CASE("cli analyses every html response of a warc file with its url and date", "[cli][warc]") {
@@ -77,7 +69,7 @@ TEST_CASE("cli analyses every html response of a warc file with its url and date
       const RunResult r = box.Run("-q -j " + jobs + " --format jsonl " + file);
       CHECK(r.exit_code == 0);
       CHECK(r.err.empty());
-      const std::vector<Json> objects = ParseLines(r.out);
+      const std::vector<Json> objects = ParseJsonLines(r.out);
       REQUIRE(objects.size() == 3);
       CHECK(objects[0]["source"]["url"] == "https://news.example/ferry");
       CHECK(objects[0]["source"]["date"] == "2024-05-06T08:00:02Z");
@@ -121,7 +113,7 @@ TEST_CASE("cli reports a truncated warc after its good records and goes on", "[c
   WriteFile(box.Path("after.txt"), "Bridge reopens\n\nThe bridge reopened on Sunday, the city said.\n");
   const RunResult r = box.Run("-q --format jsonl cut.warc.gz after.txt");
   CHECK(r.exit_code == 1);
-  const std::vector<Json> objects = ParseLines(r.out);
+  const std::vector<Json> objects = ParseJsonLines(r.out);
   REQUIRE(objects.size() == 4);
   CHECK(objects[0]["title"] == "Ferry service resumes");
   CHECK(objects[1]["title"] == "Old mill to become library");
@@ -140,7 +132,7 @@ TEST_CASE("cli fails a warc record over --max-bytes alone", "[cli][warc]") {
                      true));
   const RunResult r = box.Run("-q --format jsonl --max-bytes 4000 mixed.warc.gz");
   CHECK(r.exit_code == 1);
-  const std::vector<Json> objects = ParseLines(r.out);
+  const std::vector<Json> objects = ParseJsonLines(r.out);
   REQUIRE(objects.size() == 2);
   CHECK(objects[0]["error"]["code"] == "too_large");
   CHECK(objects[0]["source"]["path"].get<std::string>().rfind("mixed.warc.gz#", 0) == 0);
