@@ -45,7 +45,7 @@ constexpr std::chrono::milliseconds kRefreshInterval{200};
 
 // Holds the result of one input, ready to write.
 struct Outcome {
-  std::string path;   // names the input in a text header
+  std::string path;   // names the input in a text header (with its URL, if known)
   std::string item;   // rendered for stdout; "" for a text failure and with -o
   std::string error;  // the stderr line of a failure; "" when analysed
 };
@@ -54,6 +54,8 @@ struct Outcome {
 Outcome Process(const Input& input, const CliOptions& options, const OutputFormat& format) {
   Outcome outcome;
   outcome.path = input.info.path;
+  // A WARC record's name is an offset: its URL says which page it is.
+  if (!input.info.url.empty()) outcome.path += "  " + input.info.url;
   Status status = input.status;
   if (status.ok()) {
     const Result<Report> report = Analyze(input.bytes, input.info, options.analysis);
