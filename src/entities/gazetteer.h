@@ -11,6 +11,7 @@
 #define LEDE_SRC_ENTITIES_GAZETTEER_H_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -50,19 +51,46 @@ struct GazetteerFile {
 // key is preferred, so a country beats a city of the same name.
 const std::vector<GazetteerFile>& GazetteerNameFiles();
 
+// Holds copies of strings at addresses that never move, carved from a few
+// large blocks: hash tables keyed by string_views into it cost one
+// allocation per block instead of one per key.
+class StringArena {
+ public:
+  // Returns a view of a copy of `s` that lives as long as the arena.
+  std::string_view Store(std::string_view s);
+
+ private:
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* next_ = nullptr;    // first free byte of the newest block
+  size_t left_ = 0;         // free bytes after next_
+  size_t block_bytes_ = 0;  // size of the newest block; each new one doubles it
+};
+
 // Holds a set of lower-cased phrases and the longest phrase length in words.
+// The phrases live in an arena and the set is an open-addressing table of
+// views into it, so loading a 40,000-word list costs a handful of allocations.
 class PhraseSet {
  public:
+  // Makes room for `n` more phrases so that adding them never rehashes.
+  void Reserve(size_t n);
   // Adds a phrase; it is lower-cased and its words counted.
   void Add(std::string_view phrase);
   // Returns true when the lower-cased, space-joined `key` is in the set.
-  bool Contains(std::string_view key) const { return phrases_.count(std::string(key)) > 0; }
+  bool Contains(std::string_view key) const;
   // Returns the number of words in the longest phrase.
   size_t max_words() const { return max_words_; }
 
  private:
-  std::unordered_set<std::string> phrases_;
+  // Returns the slot holding `key`, or the empty slot where it would go.
+  size_t SlotOf(std::string_view key) const;
+  // Re-inserts every phrase into a table of `slots` slots (a power of two).
+  void Rehash(size_t slots);
+
+  StringArena arena_;
+  std::vector<std::string_view> slots_;  // a null data() marks an empty slot
+  size_t size_ = 0;
   size_t max_words_ = 0;
+  std::string folded_;  // reused buffer for the phrase being added
 };
 
 // Holds every list the entity stage reads.
@@ -99,16 +127,21 @@ class Gazetteer {
 
  private:
   Gazetteer();
-  void AddNames(std::string_view file, EntityType type, bool city = false);
+  void AddNames(const std::vector<std::string_view>& lines, EntityType type, bool city);
   void AddCountryCodes(std::string_view file);
 
-  std::unordered_map<std::string, std::vector<GazetteerEntry>> names_;
+  StringArena keys_;  // the lower-cased keys of names_ and country_codes_
+  std::unordered_map<std::string_view, std::vector<GazetteerEntry>> names_;
   size_t max_name_tokens_ = 0;
-  std::unordered_map<std::string, CountryCode> country_codes_;  // by lower-cased name
+  std::unordered_map<std::string_view, CountryCode> country_codes_;  // by lower-cased name
+  std::string folded_;                // reused buffer for the key being added
+  std::vector<std::string_view> fields_;  // reused buffer for the forms of one line
 };
 
 // Returns `s` lower-cased (Unicode) with typographic apostrophes made ASCII.
 std::string FoldCase(std::string_view s);
+// Writes FoldCase(s) to `out`, reusing its buffer.
+void FoldCaseInto(std::string_view s, std::string* out);
 
 }  // namespace lede::detail
 
