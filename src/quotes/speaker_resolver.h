@@ -54,12 +54,17 @@ struct SpeakerRef {
   bool after_role = false; // the name is an apposition after its role ("Its chief executive, X,")
 };
 
-// Holds a quote found by a finder with its unresolved speaker phrase.
-struct Candidate {
+// Holds a quote found by a finder with its unresolved speaker phrase. Named
+// QuoteCandidate for the linker: the entity stage has its own
+// lede::detail::Candidate (entities/candidate.h), and two classes of one name
+// break the one-definition rule (their vector code was shared, corrupting
+// memory); the quote stage's code keeps calling it Candidate.
+struct QuoteCandidate {
   Quote quote;
   SpeakerRef ref;
   size_t block = 0;  // paragraph of the quote, for follow-up quotes
 };
+using Candidate = QuoteCandidate;
 
 // Reads speaker phrases around cues; holds an index of entity mentions.
 class SpeakerResolver {
