@@ -13,6 +13,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 
 #include "data/embedded_data.h"
@@ -73,31 +74,34 @@ void LoadPhrases(std::string_view file, PhraseSet* set) {
 // about log2(N / kFirstBlockBytes) allocations and wastes under half a block.
 constexpr size_t kFirstBlockBytes = 4096;
 
-// The largest share of PhraseSet slots in use: linear probing stays short
+// The largest share of StringIndex slots in use: linear probing stays short
 // (about 1.5 probes for a hit, 2.5 for a miss) below three quarters full.
 constexpr size_t kMaxLoadNum = 3;
 constexpr size_t kMaxLoadDen = 4;
 
-// The fewest slots a non-empty PhraseSet has.
+// The fewest slots a non-empty StringIndex has.
 constexpr size_t kMinSlots = 16;
 
 }  // namespace
 
 void FoldCaseInto(std::string_view s, std::string* out) {
-  out->clear();
-  size_t pos = 0;
+  // Nearly every entry is ASCII: lower its leading ASCII run with plain byte
+  // writes into a buffer of the final size, and decode only from the first
+  // non-ASCII byte on, where the folded length may differ.
+  out->resize(s.size());
+  char* folded = out->data();
+  size_t ascii = 0;  // a local of its own: DecodeUtf8 takes pos by address
+  for (; ascii < s.size(); ++ascii) {
+    const char c = s[ascii];
+    if (static_cast<unsigned char>(c) >= 0x80) break;
+    folded[ascii] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  out->resize(ascii);
+  size_t pos = ascii;
   while (pos < s.size()) {
     if (static_cast<unsigned char>(s[pos]) < 0x80) {
-      // Copy the run of ASCII bytes at once, then lower its capitals in place.
-      size_t end = pos + 1;
-      while (end < s.size() && static_cast<unsigned char>(s[end]) < 0x80) ++end;
-      size_t from = out->size();
-      out->append(s.data() + pos, end - pos);
-      for (size_t i = from; i < out->size(); ++i) {
-        char& c = (*out)[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      }
-      pos = end;
+      char c = s[pos++];
+      out->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
       continue;
     }
     char32_t cp = DecodeUtf8(s, &pos);
@@ -118,53 +122,59 @@ std::string FoldCase(std::string_view s) {
 
 std::string_view StringArena::Store(std::string_view s) {
   // A new block also when none exists, so even "" gets a non-null address
-  // (PhraseSet marks empty slots by a null one).
+  // (StringIndex marks empty slots by a null one).
   if (s.size() > left_ || next_ == nullptr) {
     block_bytes_ = std::max({s.size(), kFirstBlockBytes, 2 * block_bytes_});
     blocks_.emplace_back(new char[block_bytes_]);
     next_ = blocks_.back().get();
     left_ = block_bytes_;
   }
-  std::copy(s.begin(), s.end(), next_);
+  if (!s.empty()) std::memcpy(next_, s.data(), s.size());
   std::string_view stored(next_, s.size());
   next_ += s.size();
   left_ -= s.size();
   return stored;
 }
 
-void PhraseSet::Reserve(size_t n) {
+void StringIndex::Reserve(size_t n) {
   size_t slots = std::max(slots_.size(), kMinSlots);
   while ((size_ + n) * kMaxLoadDen > slots * kMaxLoadNum) slots *= 2;
   if (slots != slots_.size()) Rehash(slots);
 }
 
-size_t PhraseSet::SlotOf(std::string_view key) const {
+size_t StringIndex::SlotOf(std::string_view key) const {
   const size_t mask = slots_.size() - 1;
   size_t i = std::hash<std::string_view>()(key) & mask;
-  while (slots_[i].data() != nullptr && slots_[i] != key) i = (i + 1) & mask;
+  while (slots_[i].key.data() != nullptr && slots_[i].key != key) i = (i + 1) & mask;
   return i;
 }
 
-void PhraseSet::Rehash(size_t slots) {
-  std::vector<std::string_view> old = std::move(slots_);
-  slots_.assign(slots, std::string_view());
-  for (std::string_view phrase : old) {
-    if (phrase.data() != nullptr) slots_[SlotOf(phrase)] = phrase;
+void StringIndex::Rehash(size_t slots) {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(slots, Slot());
+  for (const Slot& slot : old) {
+    if (slot.key.data() != nullptr) slots_[SlotOf(slot.key)] = slot;
   }
 }
 
-void PhraseSet::Add(std::string_view phrase) {
+uint32_t StringIndex::Add(std::string_view key) {
   Reserve(1);
-  FoldCaseInto(phrase, &folded_);
-  max_words_ = std::max(max_words_, CountWords(folded_));
-  size_t slot = SlotOf(folded_);
-  if (slots_[slot].data() != nullptr) return;
-  slots_[slot] = arena_.Store(folded_);
-  ++size_;
+  Slot& slot = slots_[SlotOf(key)];
+  if (slot.key.data() == nullptr) {
+    slot.key = arena_.Store(key);
+    slot.number = static_cast<uint32_t>(size_++);
+  }
+  return slot.number;
 }
 
-bool PhraseSet::Contains(std::string_view key) const {
-  return !slots_.empty() && slots_[SlotOf(key)].data() != nullptr;
+uint32_t StringIndex::Find(std::string_view key) const {
+  return slots_.empty() ? kNone : slots_[SlotOf(key)].number;
+}
+
+void PhraseSet::Add(std::string_view phrase) {
+  FoldCaseInto(phrase, &folded_);
+  max_words_ = std::max(max_words_, CountWords(folded_));
+  phrases_.Add(folded_);
 }
 
 const Gazetteer& Gazetteer::Get() {
@@ -173,8 +183,8 @@ const Gazetteer& Gazetteer::Get() {
 }
 
 const std::vector<GazetteerEntry>* Gazetteer::Find(std::string_view key) const {
-  auto it = names_.find(key);
-  return it == names_.end() ? nullptr : &it->second;
+  uint32_t i = name_keys_.Find(key);
+  return i == StringIndex::kNone ? nullptr : &names_[i];
 }
 
 void Gazetteer::AddNames(const std::vector<std::string_view>& lines, EntityType type, bool city) {
@@ -192,22 +202,23 @@ void Gazetteer::AddNames(const std::vector<std::string_view>& lines, EntityType 
       GazetteerEntry entry{line_type, canonical, IsAcronym(form) ? std::string(form) : "", city};
       FoldCaseInto(form, &folded_);
       max_name_tokens_ = std::max(max_name_tokens_, CountWords(folded_));
-      auto it = names_.find(folded_);
-      if (it == names_.end()) it = names_.emplace(keys_.Store(folded_), std::vector<GazetteerEntry>()).first;
-      it->second.push_back(std::move(entry));
+      uint32_t i = name_keys_.Add(folded_);
+      if (i == names_.size()) names_.emplace_back();
+      names_[i].push_back(std::move(entry));
     }
   }
 }
 
 const CountryCode* Gazetteer::FindCountryCode(std::string_view key) const {
-  auto it = country_codes_.find(key);
-  return it == country_codes_.end() ? nullptr : &it->second;
+  uint32_t i = code_keys_.Find(key);
+  return i == StringIndex::kNone ? nullptr : &country_codes_[i];
 }
 
 // Reads "Name|CC|kind" lines; a later file's line replaces an earlier one of
 // the same name, so the hand-written extras correct the generated table.
 void Gazetteer::AddCountryCodes(std::string_view file) {
   std::vector<std::string_view> lines = DataLines(file);
+  code_keys_.Reserve(lines.size());
   country_codes_.reserve(country_codes_.size() + lines.size());
   for (std::string_view line : lines) {
     SplitForms(line, &fields_);
@@ -218,10 +229,11 @@ void Gazetteer::AddCountryCodes(std::string_view file) {
     if (fields_[2] == "city") kind = CodeKind::kCity;
     FoldCaseInto(fields_[0], &folded_);
     CountryCode code{std::string(fields_[1]), kind};
-    if (auto it = country_codes_.find(folded_); it != country_codes_.end()) {
-      it->second = std::move(code);
+    uint32_t i = code_keys_.Add(folded_);
+    if (i == country_codes_.size()) {
+      country_codes_.push_back(std::move(code));
     } else {
-      country_codes_.emplace(keys_.Store(folded_), std::move(code));
+      country_codes_[i] = std::move(code);
     }
   }
 }
@@ -248,6 +260,7 @@ Gazetteer::Gazetteer() {
     name_lines.push_back(DataLines(file.path));
     forms += CountForms(name_lines.back());
   }
+  name_keys_.Reserve(forms);
   names_.reserve(forms);
   for (size_t i = 0; i < name_lines.size(); ++i) {
     const GazetteerFile& file = GazetteerNameFiles()[i];

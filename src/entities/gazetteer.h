@@ -11,6 +11,7 @@
 #define LEDE_SRC_ENTITIES_GAZETTEER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -66,29 +67,55 @@ class StringArena {
   size_t block_bytes_ = 0;  // size of the newest block; each new one doubles it
 };
 
+// Numbers distinct strings 0, 1, 2 ... in the order they are first added.
+// The strings live in an arena and the table is open-addressing over views
+// into it, so loading a 40,000-entry list costs a handful of allocations
+// where a node-based hash set costs one or two per entry.
+class StringIndex {
+ public:
+  // Marks a string that is not in the index.
+  static constexpr uint32_t kNone = UINT32_MAX;
+
+  // Makes room for `n` more strings so that adding them never rehashes.
+  void Reserve(size_t n);
+  // Returns the number of `key`, numbering it size() - 1 when it is new.
+  uint32_t Add(std::string_view key);
+  // Returns the number of `key`, or kNone.
+  uint32_t Find(std::string_view key) const;
+  // Returns the number of distinct strings added.
+  size_t size() const { return size_; }
+
+ private:
+  // Holds one table cell; a null key.data() marks an empty cell.
+  struct Slot {
+    std::string_view key;
+    uint32_t number = kNone;
+  };
+
+  // Returns the slot holding `key`, or the empty slot where it would go.
+  size_t SlotOf(std::string_view key) const;
+  // Re-inserts every string into a table of `slots` slots (a power of two).
+  void Rehash(size_t slots);
+
+  StringArena arena_;
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
+
 // Holds a set of lower-cased phrases and the longest phrase length in words.
-// The phrases live in an arena and the set is an open-addressing table of
-// views into it, so loading a 40,000-word list costs a handful of allocations.
 class PhraseSet {
  public:
   // Makes room for `n` more phrases so that adding them never rehashes.
-  void Reserve(size_t n);
+  void Reserve(size_t n) { phrases_.Reserve(n); }
   // Adds a phrase; it is lower-cased and its words counted.
   void Add(std::string_view phrase);
   // Returns true when the lower-cased, space-joined `key` is in the set.
-  bool Contains(std::string_view key) const;
+  bool Contains(std::string_view key) const { return phrases_.Find(key) != StringIndex::kNone; }
   // Returns the number of words in the longest phrase.
   size_t max_words() const { return max_words_; }
 
  private:
-  // Returns the slot holding `key`, or the empty slot where it would go.
-  size_t SlotOf(std::string_view key) const;
-  // Re-inserts every phrase into a table of `slots` slots (a power of two).
-  void Rehash(size_t slots);
-
-  StringArena arena_;
-  std::vector<std::string_view> slots_;  // a null data() marks an empty slot
-  size_t size_ = 0;
+  StringIndex phrases_;
   size_t max_words_ = 0;
   std::string folded_;  // reused buffer for the phrase being added
 };
@@ -130,10 +157,11 @@ class Gazetteer {
   void AddNames(const std::vector<std::string_view>& lines, EntityType type, bool city);
   void AddCountryCodes(std::string_view file);
 
-  StringArena keys_;  // the lower-cased keys of names_ and country_codes_
-  std::unordered_map<std::string_view, std::vector<GazetteerEntry>> names_;
+  StringIndex name_keys_;                             // lower-cased name -> index in names_
+  std::vector<std::vector<GazetteerEntry>> names_;
   size_t max_name_tokens_ = 0;
-  std::unordered_map<std::string_view, CountryCode> country_codes_;  // by lower-cased name
+  StringIndex code_keys_;                             // lower-cased name -> index in country_codes_
+  std::vector<CountryCode> country_codes_;
   std::string folded_;                // reused buffer for the key being added
   std::vector<std::string_view> fields_;  // reused buffer for the forms of one line
 };
