@@ -64,6 +64,18 @@ size_t CountForms(const std::vector<std::string_view>& lines) {
   return n;
 }
 
+// Returns FoldCase(s): `s` itself when it is already folded (lower-case
+// ASCII, as most list entries are), else its folding written to `buffer`.
+std::string_view Folded(std::string_view s, std::string* buffer) {
+  for (char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'A' && c <= 'Z')) {
+      FoldCaseInto(s, buffer);
+      return *buffer;
+    }
+  }
+  return s;
+}
+
 void LoadPhrases(std::string_view file, PhraseSet* set) {
   std::vector<std::string_view> lines = DataLines(file);
   set->Reserve(lines.size());
@@ -142,10 +154,12 @@ void StringIndex::Reserve(size_t n) {
   if (slots != slots_.size()) Rehash(slots);
 }
 
-size_t StringIndex::SlotOf(std::string_view key) const {
+size_t StringIndex::SlotOf(std::string_view key, size_t hash) const {
   const size_t mask = slots_.size() - 1;
-  size_t i = std::hash<std::string_view>()(key) & mask;
-  while (slots_[i].key.data() != nullptr && slots_[i].key != key) i = (i + 1) & mask;
+  size_t i = hash & mask;
+  while (slots_[i].key.data() != nullptr && (slots_[i].hash != hash || slots_[i].key != key)) {
+    i = (i + 1) & mask;
+  }
   return i;
 }
 
@@ -153,28 +167,28 @@ void StringIndex::Rehash(size_t slots) {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(slots, Slot());
   for (const Slot& slot : old) {
-    if (slot.key.data() != nullptr) slots_[SlotOf(slot.key)] = slot;
+    if (slot.key.data() != nullptr) slots_[SlotOf(slot.key, slot.hash)] = slot;
   }
 }
 
 uint32_t StringIndex::Add(std::string_view key) {
   Reserve(1);
-  Slot& slot = slots_[SlotOf(key)];
+  const size_t hash = std::hash<std::string_view>()(key);
+  Slot& slot = slots_[SlotOf(key, hash)];
   if (slot.key.data() == nullptr) {
-    slot.key = arena_.Store(key);
-    slot.number = static_cast<uint32_t>(size_++);
+    slot = Slot{arena_.Store(key), hash, static_cast<uint32_t>(size_++)};
   }
   return slot.number;
 }
 
 uint32_t StringIndex::Find(std::string_view key) const {
-  return slots_.empty() ? kNone : slots_[SlotOf(key)].number;
+  return slots_.empty() ? kNone : slots_[SlotOf(key, std::hash<std::string_view>()(key))].number;
 }
 
 void PhraseSet::Add(std::string_view phrase) {
-  FoldCaseInto(phrase, &folded_);
-  max_words_ = std::max(max_words_, CountWords(folded_));
-  phrases_.Add(folded_);
+  std::string_view key = Folded(phrase, &folded_);
+  max_words_ = std::max(max_words_, CountWords(key));
+  phrases_.Add(key);
 }
 
 const Gazetteer& Gazetteer::Get() {

@@ -89,11 +89,12 @@ class StringIndex {
   // Holds one table cell; a null key.data() marks an empty cell.
   struct Slot {
     std::string_view key;
+    size_t hash = 0;  // of key: probes skip most keys without comparing bytes
     uint32_t number = kNone;
   };
 
-  // Returns the slot holding `key`, or the empty slot where it would go.
-  size_t SlotOf(std::string_view key) const;
+  // Returns the slot holding `key` (whose hash is `hash`), or the empty slot where it would go.
+  size_t SlotOf(std::string_view key, size_t hash) const;
   // Re-inserts every string into a table of `slots` slots (a power of two).
   void Rehash(size_t slots);
 
