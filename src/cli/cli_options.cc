@@ -11,6 +11,7 @@
 #include <exception>
 
 #include "lede/analyzer.h"
+#include "report/text_layout.h"
 
 namespace lede::cli {
 
@@ -34,11 +35,13 @@ constexpr std::string_view kDescription =
     "input failed, 2 usage error. With -o DIR each input's JSON goes to its own\n"
     "file in DIR (pages/a.html -> pages__a.html.json) and nothing to stdout.";
 
-// Returns a usage-error outcome with `message` and a pointer to --help.
+// Returns a usage-error outcome with `message` and a pointer to --help. The
+// message may quote an argument, which may hold escape codes: it goes to the
+// terminal made safe.
 ParseOutcome UsageError(const std::string& message) {
   ParseOutcome outcome;
   outcome.exit_code = kUsageExit;
-  outcome.output = "lede: " + message + "\nRun 'lede --help' for usage.\n";
+  outcome.output = "lede: " + detail::TerminalSafe(message) + "\nRun 'lede --help' for usage.\n";
   return outcome;
 }
 
