@@ -232,9 +232,28 @@ Json ReportJson(const Report& report, const JsonOptions& options) {
   return out;
 }
 
-// Returns `json` as text: one line, or indented by two spaces.
+// Returns `json` as text: one line, or indented by two spaces. C1 controls
+// (U+0080..U+009F, e.g. U+009B, a terminal's CSI) are written \u-escaped like
+// the C0 ones nlohmann escapes, so JSON shown on a terminal cannot drive it;
+// their UTF-8 form C2 80..C2 9F can only occur inside strings.
 std::string Dump(const Json& json, bool pretty) {
-  return json.dump(pretty ? 2 : -1, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
+  std::string out = json.dump(pretty ? 2 : -1, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
+  if (out.find('\xC2') == std::string::npos) return out;
+  std::string escaped;
+  escaped.reserve(out.size() + 64);
+  for (size_t i = 0; i < out.size(); ++i) {
+    const unsigned char next = i + 1 < out.size() ? static_cast<unsigned char>(out[i + 1]) : 0;
+    if (out[i] == '\xC2' && next >= 0x80 && next <= 0x9F) {
+      constexpr char kHex[] = "0123456789abcdef";
+      escaped += "\\u00";
+      escaped += kHex[next >> 4];
+      escaped += kHex[next & 0xF];
+      ++i;
+    } else {
+      escaped += out[i];
+    }
+  }
+  return escaped;
 }
 
 }  // namespace
