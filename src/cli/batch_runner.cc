@@ -13,6 +13,7 @@
 // turn on the main thread, so one core's figures are one core's.
 #include "cli/batch_runner.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
@@ -40,6 +41,9 @@ constexpr size_t kInFlightPerWorker = 4;
 // Input bytes in flight, at most (one larger input is always let through):
 // a few hundred typical pages, far below the 100 MB a batch may use.
 constexpr size_t kMaxInFlightBytes = size_t{32} << 20;
+// Most worker threads: analysis is CPU-bound, so more threads than cores only
+// add memory; a mistyped -j 100000 must not try to start that many threads.
+constexpr size_t kMaxWorkers = 256;
 // How often the writer wakes to redraw the progress bar when nothing is done.
 constexpr std::chrono::milliseconds kRefreshInterval{200};
 
@@ -294,6 +298,7 @@ int RunBatch(const CliOptions& options, std::vector<InputPath> inputs, const Run
   Writer writer(options, style, reader);
   size_t workers = options.jobs;
   if (workers == 0) workers = std::max(1u, std::thread::hardware_concurrency());
+  workers = std::min(workers, kMaxWorkers);
   if (workers == 1) return RunSequential(options, reader, writer);
   return Pipeline(options, reader, writer, workers).Run();
 }

@@ -69,7 +69,7 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv, bool stdin_is_t
                  "Write each input's JSON to its own file in this directory (created if missing), "
                  "named after the input; implies --format json");
   app.add_flag("--pretty", options.json.pretty, "Indent JSON output");
-  app.add_option("-j,--jobs", options.jobs, "Worker threads (default: one per core)")
+  app.add_option("-j,--jobs", options.jobs, "Worker threads (default: one per core; at most 256)")
       ->check(CLI::NonNegativeNumber);
   app.add_flag("-q,--quiet", options.quiet, "No progress bar and no summary line on stderr (errors are still reported)");
   app.add_flag("--extract-only", options.analysis.extract_only,
