@@ -11,6 +11,7 @@
 #include "input/gzip_reader.h"
 #include "input/gzip_test_util.h"
 #include "input/warc_test_util.h"
+#include "support/sanitizer.h"
 #include "support/temp_files.h"
 
 using lede::StatusCode;
@@ -419,5 +420,7 @@ TEST_CASE("warc reader reads a large file without holding it", "[warc]") {
   CHECK(too_large == 1);
   const long growth_kb = after_kb - before_kb;
   CAPTURE(growth_kb);
-  CHECK(growth_kb < 16 * 1024);
+  // ASan's quarantine keeps freed blocks resident (39 MB measured), so under
+  // it the bound only tells a reader that holds the ~190 MB file apart.
+  CHECK(growth_kb < (LEDE_SANITIZED ? 128 : 16) * 1024);
 }
