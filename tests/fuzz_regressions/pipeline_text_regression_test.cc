@@ -1,0 +1,26 @@
+// Regression tests for inputs the libFuzzer harnesses of tests/fuzz found
+// failing: each runs the same checks as its harness (fuzz_checks.h) on the
+// input, embedded here, and expects none to fail.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "fuzz/fuzz_checks.h"
+
+namespace {
+
+using lede::fuzz::RunPipelineText;
+
+TEST_CASE("pipeline on raw text: mention candidates and quote candidates are distinct types",
+          "[fuzz_regressions]") {
+  // lede_pipeline_text_fuzzer, seed corpus: the entity stage's vector of
+  // lede::detail::Candidate was grown with the quote stage's Candidate move
+  // constructor (two classes of one name), reading garbage as a bool under UBSan.
+  const std::string input =
+      "\u00abNous refusons\u00bb, a d\u00e9clar\u00e9 le ministre. \u201eNein\u201c, sagte er. "
+      "\u300c\u306f\u3044\u300d\n";
+  CHECK(RunPipelineText(input).empty());
+}
+
+}  // namespace
