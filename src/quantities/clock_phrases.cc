@@ -49,7 +49,7 @@ int HourAt(const DateContext& ctx, size_t j, bool words_only, size_t* end) {
   if (pieces[j].kind != PieceKind::kWord) return -1;
   NumberMatch nm;
   if (!ParseNumber(pieces, j, ctx.lex, &nm) || !nm.words || nm.ordinal || nm.fraction || nm.article_only ||
-      nm.value != static_cast<int>(nm.value) || nm.value < 1 || nm.value > kHoursPerHalfDay) {
+      nm.value < 1 || nm.value > kHoursPerHalfDay || nm.value != static_cast<int>(nm.value)) {
     return -1;
   }
   *end = nm.end;
@@ -194,8 +194,8 @@ bool MatchWordClock(const DateContext& ctx, size_t i, bool bare_ok, DateMatch* m
   bool has_minutes = false;
   NumberMatch mm;
   if (j < pieces.size() && pieces[j].kind == PieceKind::kWord && ParseNumber(pieces, j, ctx.lex, &mm) && mm.words &&
-      !mm.ordinal && !mm.fraction && !mm.article_only && mm.value == static_cast<int>(mm.value) &&
-      mm.value >= kFirstWordMinute && mm.value <= kMaxMinute) {
+      !mm.ordinal && !mm.fraction && !mm.article_only && mm.value >= kFirstWordMinute && mm.value <= kMaxMinute &&
+      mm.value == static_cast<int>(mm.value)) {
     minute = static_cast<int>(mm.value);
     has_minutes = true;
     j = mm.end;
@@ -242,7 +242,7 @@ bool MatchSpelledClock(const DateContext& ctx, size_t i, DateMatch* m) {
   } else {
     NumberMatch nm;
     if (!ParseNumber(pieces, j, ctx.lex, &nm) || nm.ordinal || nm.fraction || nm.article_only || nm.negative ||
-        nm.value != static_cast<int>(nm.value) || nm.value < 1 || nm.value > kMaxMinute) {
+        nm.value < 1 || nm.value > kMaxMinute || nm.value != static_cast<int>(nm.value)) {
       return false;
     }
     minutes = static_cast<int>(nm.value);
@@ -255,7 +255,7 @@ bool MatchSpelledClock(const DateContext& ctx, size_t i, DateMatch* m) {
   if (!past && !(to && (unit || named))) return false;
   NumberMatch hm;
   if (!ParseNumber(pieces, j + 1, ctx.lex, &hm) || hm.ordinal || hm.fraction || hm.article_only ||
-      hm.value != static_cast<int>(hm.value) || hm.value < 0 || hm.value > (hm.words ? kHoursPerHalfDay : kMaxHour24)) {
+      hm.value < 0 || hm.value > (hm.words ? kHoursPerHalfDay : kMaxHour24) || hm.value != static_cast<int>(hm.value)) {
     return false;
   }
   int hour = static_cast<int>(hm.value);
