@@ -72,7 +72,7 @@ int SpelledDay(const DateContext& ctx, size_t j, size_t* end) {
   if (j >= ctx.pieces.size() || ctx.pieces[j].kind != PieceKind::kWord || !ctx.lex.Number(ctx.pieces[j].lower)) return -1;
   NumberMatch nm;
   if (!ParseNumber(ctx.pieces, j, ctx.lex, &nm) || !nm.words || nm.fraction || nm.article_only || nm.lone_one ||
-      nm.value != static_cast<int>(nm.value) || nm.value < 1 || nm.value > kMaxDay) {
+      nm.value < 1 || nm.value > kMaxDay || nm.value != static_cast<int>(nm.value)) {
     return -1;
   }
   int day = static_cast<int>(nm.value);
