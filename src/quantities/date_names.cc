@@ -215,8 +215,8 @@ bool MatchCountedPeriod(const DateContext& ctx, size_t i, DateMatch* m) {
     if (count < 2) return false;
     ++j;
   } else if (NumberMatch nm; ParseNumber(pieces, j, ctx.lex, &nm) && !nm.ordinal && !nm.fraction &&
-                             !nm.article_only && nm.value >= 2 && nm.value == static_cast<int>(nm.value) &&
-                             nm.value <= 1000) {
+                             !nm.article_only && nm.value >= 2 && nm.value <= 1000 &&
+                             nm.value == static_cast<int>(nm.value)) {
     count = static_cast<int>(nm.value);
     j = nm.end;
   } else {
