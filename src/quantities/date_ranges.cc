@@ -32,6 +32,10 @@ constexpr int kMidYearMonth = 7;
 // The second half of an ISO week starts this many days after its Monday (Thursday).
 constexpr int kMidWeekDays = 3;
 constexpr int kDaysPerWeek = 7;
+// Largest count of "N days/weeks before/after <date>" resolved: about 190 years
+// of weeks, past any news use, and small enough that the day arithmetic cannot
+// overflow (a larger count, e.g. "1e30 days after", is no date).
+constexpr double kMaxOffsetCount = 10000;
 
 enum class ModKind { kSince, kBefore, kAfter, kBy };
 
@@ -482,7 +486,10 @@ bool MatchOffset(const DateContext& ctx, size_t i, DateMatch* m) {
     return true;
   }
   NumberMatch nm;
-  if (!ParseNumber(pieces, i, ctx.lex, &nm) || nm.ordinal || nm.fraction || nm.value <= 0) return false;
+  if (!ParseNumber(pieces, i, ctx.lex, &nm) || nm.ordinal || nm.fraction || nm.value <= 0 ||
+      nm.value > kMaxOffsetCount) {
+    return false;
+  }
   size_t u = nm.end;
   if (u >= pieces.size() || pieces[u].kind != PieceKind::kWord) return false;
   std::optional<Period> period = PeriodOf(pieces[u].lower);
