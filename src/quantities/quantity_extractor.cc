@@ -51,6 +51,12 @@ std::string RangeText(const Amount& a) {
   return a.high ? FormatNumber(a.number.value) + "/" + FormatNumber(*a.high) : "";
 }
 
+// Most quantities reported for one article. The longest news pages hold a
+// few thousand numbers (election tables, sports results); a page of millions
+// is a data dump or an attack, and each quantity costs about 1.5 KB by the
+// time it is reported, so past this the rest of the text is not searched.
+constexpr size_t kMaxQuantitiesPerArticle = 20000;
+
 class Extractor {
  public:
   Extractor(const std::string& text, std::optional<CivilDate> ref, bool every_piece)
@@ -61,7 +67,7 @@ class Extractor {
     snippet_ = IsSnippet(text_);
     // One line at a time: no phrase crosses a newline, and the pieces stay small and hot.
     size_t begin = 0;
-    while (begin < text_.size()) {
+    while (begin < text_.size() && out.size() < kMaxQuantitiesPerArticle) {
       size_t end = text_.find('\n', begin);
       if (end == std::string::npos) end = text_.size();
       if (end > begin) {
@@ -82,7 +88,7 @@ class Extractor {
     if (!has_words && !snippet_) return;
     MarkStarts();
     size_t i = 0;
-    while (i < pieces_.size()) {
+    while (i < pieces_.size() && out->size() < kMaxQuantitiesPerArticle) {
       if (!every_piece_ && !may_start_[i]) {  // no rule starts at this word
         ++i;
         continue;

@@ -160,10 +160,11 @@ TEST_CASE("hostile: UTF-16 with and without a byte-order mark", "[hostile]") {
 
 // --- huge and deep ---------------------------------------------------------------------------
 
-// Known open issues, tagged [!mayfail] so they run in CI and report without failing it:
-// lede's memory and CPU grow with the number of things it reports (every token,
-// number and entity of a 100 MB text; the JSON report is built as one in-memory DOM
-// before it is written), past 20x the input. Measured figures are in the report table.
+// Known open issues, tagged [!mayfail] so they run in CI and report without failing it
+// (the 100 MB line and the million unclosed tags): lede's memory and CPU grow with
+// the number of things it finds (every token, mention and sentence of a 100 MB text;
+// the JSON report is built as one in-memory DOM before it is written), past 20x the
+// input. Quantities are capped per article, which keeps the million numbers in budget.
 TEST_CASE("hostile: a 100 MB single line finishes", "[hostile][!mayfail]") {
   const ScratchDir dir("lede_hostile");
   // 1 MiB of one-line prose written 100 times: fast to write, no line break anywhere.
@@ -218,7 +219,7 @@ TEST_CASE("hostile: a million unclosed quotes", "[hostile]") {
   }
 }
 
-TEST_CASE("hostile: a million numbers in sentences", "[hostile][!mayfail]") {
+TEST_CASE("hostile: a million numbers in sentences", "[hostile]") {
   std::string text;
   for (int i = 1; i <= 1000000; ++i) {
     if (i % 1000 == 1) text += "The tallies from the count were ";

@@ -36,6 +36,22 @@ TEST_CASE("quantity extractor survives fragments and odd input", "[quantities]")
   }
 }
 
+TEST_CASE("quantity extractor reports at most twenty thousand quantities of an article", "[quantities]") {
+  // A data dump of 30,000 counts: the first 20,000 are reported, in order,
+  // and the rest of the text is not searched.
+  std::string text;
+  for (int i = 1; i <= 30000; ++i) {
+    text += "Crews cleared " + std::to_string(i) + " sites.";
+    text += i % 50 == 0 ? "\n" : " ";
+  }
+  const std::vector<Quantity> qs = QuantitiesOf(text);
+  REQUIRE(qs.size() == 20000);
+  CHECK(qs.front().value == 1);
+  CHECK(qs.back().value == 20000);
+  CHECK(qs.back().subject == "sites");
+  CheckSpans(text, qs);
+}
+
 TEST_CASE("quantity extractor keeps spans valid on random mixes of tricky pieces", "[quantities]") {
   const std::vector<std::string> parts = {"12", "1,250.5", "-", "–", "$", "US$", "€", "%", "per", "cent", "one",
                                           "hundred", "and", "a", "half", "million", "bn", "m", "day", "days", "ago",
