@@ -531,7 +531,7 @@ class Finder {
       // "said the plan was “a disaster” for workers": a partial quotation in
       // the words after a clause cue marks them as the reported clause even
       // when its verb is out of reach of LooksLikeClause.
-      if ((cue & kCueClause) && OpensClause(items_[c]) && HasMark(c, end)) {
+      if ((cue & kCueClause) && c < e && OpensClause(items_[c]) && HasMark(c, end)) {
         Emit(c, end, k, k + 1, ref);
         return end > k ? end - 1 : k;
       }
