@@ -3,6 +3,8 @@
 // input, embedded here, and expects none to fail.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -11,6 +13,13 @@
 namespace {
 
 using lede::fuzz::RunPipelineText;
+
+// Returns the bytes of tests/fuzz_regressions/inputs/<name>.
+std::string Input(const std::string& name) {
+  std::ifstream in(std::string(LEDE_SOURCE_DIR) + "/tests/fuzz_regressions/inputs/" + name, std::ios::binary);
+  REQUIRE(in);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
 
 TEST_CASE("pipeline on raw text: mention candidates and quote candidates are distinct types",
           "[fuzz_regressions]") {
@@ -21,6 +30,13 @@ TEST_CASE("pipeline on raw text: mention candidates and quote candidates are dis
       "\u00abNous refusons\u00bb, a d\u00e9clar\u00e9 le ministre. \u201eNein\u201c, sagte er. "
       "\u300c\u306f\u3044\u300d\n";
   CHECK(RunPipelineText(input).empty());
+}
+
+TEST_CASE("pipeline on raw text: a clause cue with nothing after it reads no item past the sentence",
+          "[fuzz_regressions]") {
+  // lede_pipeline_text_fuzzer: the reported-speech finder's partial-quotation
+  // rule read items_[c] with c at the end of the items (UBSan: a bool of value 2).
+  CHECK(RunPipelineText(Input("pipeline-text-clause-cue-at-end")).empty());
 }
 
 }  // namespace
