@@ -113,7 +113,7 @@ StageTimes RunOnce(std::string_view bytes, const std::string& path, size_t* text
 
   Report report;
   report.document = std::move(document).value();
-  report.document.source = {path, is_html ? "html" : "text", bytes.size(), decoded.value().encoding};
+  report.document.source = {path, is_html ? "html" : "text", bytes.size(), decoded.value().encoding, "", ""};
   const std::string& text = report.document.text;
   *text_bytes = text.size();
   const Options options;
