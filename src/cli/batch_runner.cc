@@ -101,11 +101,11 @@ class Writer {
     if (!outcome.error.empty()) {
       ++counts_.failed;
       meter_.Clear();
-      Put(outcome.error, stderr);
+      WriteAll(outcome.error, stderr);
     } else {
       ++counts_.analysed;
     }
-    if (to_stdout_ && !Put(format_.Frame(outcome.path, outcome.item), stdout)) return Broken();
+    if (to_stdout_ && !WriteAll(format_.Frame(outcome.path, outcome.item), stdout)) return Broken();
     Tick();
     return true;
   }
@@ -115,9 +115,9 @@ class Writer {
 
   // Returns the exit code after closing the output and writing the summary.
   int Finish() {
-    if (to_stdout_ && !write_failed_ && !Put(format_.Close(), stdout)) Broken();
+    if (to_stdout_ && !write_failed_ && !WriteAll(format_.Close(), stdout)) Broken();
     meter_.Clear();
-    if (several_ && !quiet_) Put(meter_.Summary(Counts()), stderr);
+    if (several_ && !quiet_) WriteAll(meter_.Summary(Counts()), stderr);
     return counts_.failed > 0 || write_failed_ ? 1 : 0;
   }
 
@@ -129,12 +129,6 @@ class Writer {
     counts_.bytes_read = reader_.bytes_read();
     counts_.bytes_total = reader_.bytes_total();
     return counts_;
-  }
-
-  // Writes all of `s`; returns false on a write error.
-  static bool Put(const std::string& s, std::FILE* stream) {
-    if (s.empty()) return true;
-    return std::fwrite(s.data(), 1, s.size(), stream) == s.size() && std::fflush(stream) == 0;
   }
 
   // Reports a failed stdout write once; returns false.

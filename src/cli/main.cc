@@ -21,6 +21,7 @@
 
 #include "cli/batch_runner.h"
 #include "cli/cli_options.h"
+#include "cli/output.h"
 #include "cli/output_dir.h"
 #include "cli/train_command.h"
 #include "lede/lede.h"
@@ -51,11 +52,6 @@ size_t TextWidth() {
     return std::min<size_t>(size.ws_col, kMaxTextWidth);
   }
   return kDefaultTextWidth;
-}
-
-// Writes all of `s` to `stream`; returns false on a write error.
-bool WriteAll(const std::string& s, std::FILE* stream) {
-  return std::fwrite(s.data(), 1, s.size(), stream) == s.size() && std::fflush(stream) == 0;
 }
 
 // Largest --from list file read: a list of paths, so generous, but bounded
@@ -94,7 +90,7 @@ int Run(const lede::cli::CliOptions& options) {
   if (!options.output_dir.empty()) {
     const lede::Status dir = lede::cli::EnsureOutputDir(options.output_dir);
     if (!dir.ok()) {
-      WriteAll("lede: " + lede::detail::TerminalSafe(dir.message()) + "\n", stderr);
+      lede::cli::WriteAll("lede: " + lede::detail::TerminalSafe(dir.message()) + "\n", stderr);
       return kInputFailedExit;
     }
   }
@@ -117,7 +113,7 @@ int main(int argc, char** argv) {
     if (argc > 1 && std::string_view(argv[1]) == "train") return lede::cli::RunTrain(argc - 1, argv + 1);
     lede::cli::ParseOutcome parsed = lede::cli::ParseCommandLine(argc, argv, isatty(STDIN_FILENO));
     if (!parsed.run) {
-      WriteAll(parsed.output, parsed.exit_code == 0 ? stdout : stderr);
+      lede::cli::WriteAll(parsed.output, parsed.exit_code == 0 ? stdout : stderr);
       return parsed.exit_code;
     }
     return Run(parsed.options);

@@ -91,4 +91,9 @@ std::string FailureLine(const std::string& path, const Status& status) {
   return "lede: " + detail::TerminalSafe(path) + ": " + status.message() + "\n";
 }
 
+bool WriteAll(std::string_view s, std::FILE* stream) {
+  if (s.empty()) return true;
+  return std::fwrite(s.data(), 1, s.size(), stream) == s.size() && std::fflush(stream) == 0;
+}
+
 }  // namespace lede::cli

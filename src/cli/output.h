@@ -3,7 +3,9 @@
 #ifndef LEDE_SRC_CLI_OUTPUT_H_
 #define LEDE_SRC_CLI_OUTPUT_H_
 
+#include <cstdio>
 #include <string>
+#include <string_view>
 
 #include "cli/cli_options.h"
 #include "lede/report.h"
@@ -51,6 +53,10 @@ class OutputFormat {
 
 // Returns the stderr line of a failed input: "lede: PATH: message\n".
 std::string FailureLine(const std::string& path, const Status& status);
+
+// Writes all of `s` to `stream` and flushes it; returns false on a write
+// error. Every write of the program goes through here.
+bool WriteAll(std::string_view s, std::FILE* stream);
 
 }  // namespace lede::cli
 

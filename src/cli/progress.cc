@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "cli/output.h"
+
 namespace lede::cli {
 
 namespace {
@@ -46,12 +48,6 @@ size_t TerminalWidth() {
   struct winsize size {};
   if (ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
   return kDefaultWidth;
-}
-
-// Writes `s` to stderr unbuffered.
-void Put(const std::string& s) {
-  std::fwrite(s.data(), 1, s.size(), stderr);
-  std::fflush(stderr);
 }
 
 }  // namespace
@@ -90,12 +86,12 @@ void ProgressMeter::Update(const ProgressCounts& counts) {
   last_draw_ = now;
   drawn_ = true;
   // One column short of the width: writing the last column wraps some terminals.
-  Put("\r" + ProgressLine(counts, now, TerminalWidth() - 1) + "\x1b[K");
+  WriteAll("\r" + ProgressLine(counts, now, TerminalWidth() - 1) + "\x1b[K", stderr);
 }
 
 void ProgressMeter::Clear() {
   if (!bar_ || !drawn_) return;
-  Put("\r\x1b[K");
+  WriteAll("\r\x1b[K", stderr);
   drawn_ = false;
 }
 
