@@ -51,12 +51,6 @@ std::string RangeText(const Amount& a) {
   return a.high ? FormatNumber(a.number.value) + "/" + FormatNumber(*a.high) : "";
 }
 
-// Most quantities reported for one article. The longest news pages hold a
-// few thousand numbers (election tables, sports results); a page of millions
-// is a data dump or an attack, and each quantity costs about 1.5 KB by the
-// time it is reported, so past this the rest of the text is not searched.
-constexpr size_t kMaxQuantitiesPerArticle = 20000;
-
 class Extractor {
  public:
   Extractor(const std::string& text, std::optional<CivilDate> ref, bool every_piece)

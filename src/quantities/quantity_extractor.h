@@ -35,8 +35,14 @@
 
 namespace lede::detail {
 
+// Most quantities reported for one article. The longest news pages hold a
+// few thousand numbers (election tables, sports results); a page of millions
+// is a data dump or an attack, and each quantity costs about 1.5 KB by the
+// time it is reported, so past this the rest of the text is not searched.
+inline constexpr size_t kMaxQuantitiesPerArticle = 20000;
+
 // Returns the quantities of a report whose document, tokens and sentences are
-// filled in. `reference_date` (YYYY-MM-DD, or "" for none) resolves relative
+// filled in, at most kMaxQuantitiesPerArticle. `reference_date` (YYYY-MM-DD, or "" for none) resolves relative
 // dates; without it they keep only what the text fixes.
 std::vector<Quantity> ExtractQuantities(const Report& report, std::string_view reference_date);
 

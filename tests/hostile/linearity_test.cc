@@ -45,6 +45,10 @@ constexpr double kTargetRatio = 12.0;
 // Largest ratio asserted: far above timing noise (a best-of-five ratio near 12
 // can read 12.3 under load), far below a quadratic stage's 100.
 constexpr double kMaxRatio = 20.0;
+// For the quantities stage, one sentence in this many holds numbers: 10 MB of
+// such prose holds about 15,000 quantities, under the per-article cap (at
+// which the extractor stops, so a capped 10 MB run would time only its start).
+constexpr size_t kQuantitySentenceEvery = 32;
 // Runs per size; the least CPU time is kept.
 constexpr int kRuns = 5;
 // M_TRIM_THRESHOLD while timing: never give heap back to the kernel.
@@ -73,9 +77,9 @@ struct Prepared {
   std::string html;  // the same prose as an HTML page
 };
 
-Prepared Prepare(size_t bytes, uint64_t seed) {
+Prepared Prepare(size_t bytes, uint64_t seed, size_t number_every = 1) {
   Prepared p;
-  const std::string prose = lede::testing::NewsProse(bytes, seed);
+  const std::string prose = lede::testing::NewsProse(bytes, seed, /*one_line=*/false, number_every);
   lede::Result<lede::Document> doc = lede::detail::ExtractFromText(prose);
   REQUIRE(doc.ok());
   p.report.document = std::move(doc).value();
@@ -130,6 +134,14 @@ TEST_CASE("every stage takes about 10x as long on 10 MB as on 1 MB, never quadra
   REQUIRE(small.report.document.text.size() >= kSmallBytes * 9 / 10);
   REQUIRE(large.report.document.text.size() >= kLargeBytes * 9 / 10);
 
+  // The quantities stage's own inputs, with few enough numbers to stay under the cap.
+  const Prepared small_sparse = Prepare(kSmallBytes, 23, kQuantitySentenceEvery);
+  const Prepared large_sparse = Prepare(kLargeBytes, 24, kQuantitySentenceEvery);
+  const size_t large_quantities = lede::detail::ExtractQuantities(large_sparse.report, "2024-03-05").size();
+  INFO("quantities in the 10 MB input: " << large_quantities);
+  REQUIRE(large_quantities >= 1000);
+  REQUIRE(large_quantities < lede::detail::kMaxQuantitiesPerArticle);
+
   // Each stage, given a prepared input.
   const std::vector<std::pair<std::string, std::function<void(const Prepared&)>>> stages = {
       {"tokenizer", [](const Prepared& p) { (void)lede::detail::Tokenize(p.report.document.text); }},
@@ -148,8 +160,11 @@ TEST_CASE("every stage takes about 10x as long on 10 MB as on 1 MB, never quadra
        }},
   };
   for (const auto& [name, run] : stages) {
-    const double t_small = BestTime([&] { run(small); }, 0);
-    const double t_large = BestTime([&] { run(large); }, kTargetRatio * t_small);
+    const bool sparse = name == "quantities";
+    const Prepared& small_input = sparse ? small_sparse : small;
+    const Prepared& large_input = sparse ? large_sparse : large;
+    const double t_small = BestTime([&] { run(small_input); }, 0);
+    const double t_large = BestTime([&] { run(large_input); }, kTargetRatio * t_small);
     const double ratio = t_large / std::max(t_small, 1e-6);
     lede::testing::RecordRow("linearity: " + name + " 1 MB", 0, 0, t_small, 0, kSmallBytes);
     lede::testing::RecordRow("linearity: " + name + " 10 MB", 0, 0, t_large, 0, kLargeBytes,

@@ -107,18 +107,37 @@ inline void AppendNewsSentence(TestRandom& rng, std::string& out) {
   }
 }
 
+// Appends one invented news sentence without any number, date or time to `out`.
+inline void AppendSentenceWithoutNumbers(TestRandom& rng, std::string& out) {
+  using namespace prose;
+  if (rng.Below(2) == 0) {
+    out.append("\u201C").append(rng.Pick(kClaim)).append(",\u201D ").append(rng.Pick(kLast));
+    out.append(" told reporters in ").append(rng.Pick(kPlace)).append(".");
+    return;
+  }
+  out.append(rng.Pick(kFirst)).append(" ").append(rng.Pick(kLast)).append(", the ").append(rng.Pick(kRole));
+  out.append(" of the ").append(rng.Pick(kOrg)).append(", visited ").append(rng.Pick(kPlace));
+  out.append(" and said the ").append(rng.Pick(kThing)).append(" would be ").append(rng.Pick(kVerb)).append(".");
+}
+
 // Returns at least `bytes` bytes of invented news prose from `seed`: sentences
 // joined by spaces, with a blank line between paragraphs of a few sentences
-// unless `one_line` (then only spaces, no line break at all).
-inline std::string NewsProse(size_t bytes, uint64_t seed, bool one_line = false) {
+// unless `one_line` (then only spaces, no line break at all). Every sentence
+// may hold numbers, or only one in `number_every` (the others hold none), for
+// prose whose numbers stay few however long it is.
+inline std::string NewsProse(size_t bytes, uint64_t seed, bool one_line = false, size_t number_every = 1) {
   // Sentences per paragraph: a typical news paragraph has two to five.
   constexpr size_t kSentencesPerParagraph = 4;
   TestRandom rng(seed);
   std::string out;
   out.reserve(bytes + 512);
   size_t in_paragraph = 0;
-  while (out.size() < bytes) {
-    AppendNewsSentence(rng, out);
+  for (size_t sentence = 0; out.size() < bytes; ++sentence) {
+    if (sentence % number_every == 0) {
+      AppendNewsSentence(rng, out);
+    } else {
+      AppendSentenceWithoutNumbers(rng, out);
+    }
     if (++in_paragraph == kSentencesPerParagraph && !one_line) {
       out += "\n\n";
       in_paragraph = 0;
