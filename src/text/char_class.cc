@@ -16,7 +16,11 @@ std::string AsciiLower(std::string_view s) {
 
 bool IsSpaceNonAscii(char32_t cp) {
   // ZWSP and the BOM are not White_Space in Unicode but separate words when they appear.
-  return cp == 0x200B || cp == 0xFEFF || u_isUWhiteSpace(static_cast<UChar32>(cp));
+  // Nor are the bidi controls (LRM, RLM, ALM, embeddings, overrides, isolates): they
+  // have no glyph and sit between runs of text, never inside a word, so a line that
+  // ends "said.<PDF>" still ends with its full stop.
+  const auto c = static_cast<UChar32>(cp);
+  return cp == 0x200B || cp == 0xFEFF || u_isUWhiteSpace(c) || u_hasBinaryProperty(c, UCHAR_BIDI_CONTROL);
 }
 
 bool IsLetterNonAscii(char32_t cp) {

@@ -24,7 +24,7 @@ bool IsLowerNonAscii(char32_t cp);
 // The five classes below are inline: the tokenizer asks them of every
 // character, and ASCII is answered by a compare or two.
 
-// Returns true for whitespace, including no-break and zero-width spaces and the BOM.
+// Returns true for whitespace, including no-break and zero-width spaces, the BOM and bidi controls.
 inline bool IsSpaceChar(char32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
   return IsSpaceNonAscii(cp);

@@ -168,6 +168,25 @@ TEST_CASE("text extractor keeps unpunctuated long paragraphs and list items in t
   CHECK(paragraphs[4].rfind("Hospitals in Seville", 0) == 0);
 }
 
+TEST_CASE("text extractor reads paragraphs wrapped in bidi controls as running text", "[text_extractor]") {
+  // Each paragraph's last sentence inside RLO (U+202E) ... PDF (U+202C): the line
+  // ends with an invisible control after its full stop, and still ends a sentence.
+  const std::string rlo = "\xE2\x80\xAE";
+  const std::string pdf = "\xE2\x80\xAC";
+  std::string text = "Harbour fees rise again\n\n";
+  const char* const firsts[] = {"The port authority raised its fees for the third time this year on Tuesday.",
+                                 "Its board said the money would pay for dredging the eastern channel.",
+                                 "Dock workers plan to meet the board before the new fees start in March."};
+  for (const char* first : firsts) {
+    text += std::string(first) + " " + rlo + "Shipping companies said they would pass the cost on to customers." +
+            pdf + "\n\n";
+  }
+  const Document doc = Extract(text);
+  const std::vector<std::string> paragraphs = Paragraphs(doc);
+  REQUIRE(paragraphs.size() == 3);
+  CHECK(paragraphs[0].rfind("The port authority", 0) == 0);
+}
+
 TEST_CASE("text extractor reports no article for furniture only", "[text_extractor]") {
   CHECK(ExtractFromText("").status().code() == StatusCode::kNoArticle);
   CHECK(ExtractFromText("Advertisement\nLearn more\n03:41\n").status().code() == StatusCode::kNoArticle);

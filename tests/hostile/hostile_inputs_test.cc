@@ -300,11 +300,12 @@ TEST_CASE("hostile: right-to-left news text and Zalgo text", "[hostile]") {
   }
   // Plain RTL news is an article like any other.
   CHECK(RunOnFile("Arabic/Hebrew RTL text", "rtl.txt", rtl).exit_code == 0);
-  // Bidi overrides (RLO ... PDF) around every paragraph's last sentence: safe, if not readable.
+  // Bidi overrides (RLO ... PDF) around every paragraph's last sentence: invisible
+  // controls between runs of text, so still an article.
   std::string bidi = rtl;
   for (size_t at = 0; (at = bidi.find("Mayor", at)) != std::string::npos; at += 8) bidi.insert(at, "\xE2\x80\xAE");
   for (size_t at = 0; (at = bidi.find(".\n\n", at)) != std::string::npos; at += 7) bidi.insert(at + 1, "\xE2\x80\xAC");
-  RunOnFile("RTL text with bidi overrides", "bidi.txt", bidi);
+  CHECK(RunOnFile("RTL text with bidi overrides", "bidi.txt", bidi).exit_code == 0);
 
   std::string zalgo;
   TestRandom rng(9);

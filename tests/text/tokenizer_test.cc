@@ -178,3 +178,10 @@ TEST_CASE("tokenizer never loses or overlaps bytes on odd input", "[tokenizer]")
     }
   }
 }
+
+TEST_CASE("tokenizer treats bidi controls as invisible separators, never as part of a word", "[tokenizer]") {
+  // RLO (U+202E) before a name, PDF (U+202C) after the full stop, RLM (U+200F) inside the sentence.
+  const std::string text = "\xE2\x80\xAEMayor Vela said\xE2\x80\x8F yes.\xE2\x80\xAC";
+  CHECK(Pieces(text) == "Mayor|Vela|said|yes|.");
+  CHECK(Tokenize(text)[0].space_before);
+}
