@@ -377,6 +377,18 @@ TEST_CASE("hostile: a FIFO written by a background writer", "[hostile]") {
   CHECK(u.exit_code == 0);  // a FIFO is a readable file: `lede <(curl ...)` must work
 }
 
+TEST_CASE("hostile: a file whose read fails", "[hostile]") {
+  // /proc/self/mem opens but every read at offset 0 fails with EIO, for root too:
+  // the error is the read's, not the open's.
+  const ScratchDir dir("lede_hostile");
+  HostileRun run;
+  run.name = "read fails (EIO, /proc/self/mem)";
+  run.dir = dir.path();
+  run.args = {"--json", "/proc/self/mem"};
+  run.exits = {1};
+  RunHostile(run);
+}
+
 TEST_CASE("hostile: an unreadable file", "[hostile]") {
   if (geteuid() == 0) {
     WARN("running as root: file permissions do not apply, the chmod 000 case is skipped");
