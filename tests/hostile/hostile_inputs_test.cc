@@ -377,16 +377,25 @@ TEST_CASE("hostile: a FIFO written by a background writer", "[hostile]") {
   CHECK(u.exit_code == 0);  // a FIFO is a readable file: `lede <(curl ...)` must work
 }
 
+namespace {
+
+// Runs `lede --json PATH` in `dir` on an input that cannot be read: one error line, exit 1.
+void RunFailedInput(const std::string& name, const ScratchDir& dir, const std::string& path) {
+  HostileRun run;
+  run.name = name;
+  run.dir = dir.path();
+  run.args = {"--json", path};
+  run.exits = {1};
+  RunHostile(run);
+}
+
+}  // namespace
+
 TEST_CASE("hostile: a file whose read fails", "[hostile]") {
   // /proc/self/mem opens but every read at offset 0 fails with EIO, for root too:
   // the error is the read's, not the open's.
   const ScratchDir dir("lede_hostile");
-  HostileRun run;
-  run.name = "read fails (EIO, /proc/self/mem)";
-  run.dir = dir.path();
-  run.args = {"--json", "/proc/self/mem"};
-  run.exits = {1};
-  RunHostile(run);
+  RunFailedInput("read fails (EIO, /proc/self/mem)", dir, "/proc/self/mem");
 }
 
 TEST_CASE("hostile: an unreadable file", "[hostile]") {
@@ -397,22 +406,12 @@ TEST_CASE("hostile: an unreadable file", "[hostile]") {
   const ScratchDir dir("lede_hostile");
   WriteFile(dir.Path("secret.txt"), Article());
   REQUIRE(chmod(dir.Path("secret.txt").c_str(), 0) == 0);
-  HostileRun run;
-  run.name = "unreadable (chmod 000)";
-  run.dir = dir.path();
-  run.args = {"--json", "secret.txt"};
-  run.exits = {1};
-  RunHostile(run);
+  RunFailedInput("unreadable (chmod 000)", dir, "secret.txt");
 }
 
 TEST_CASE("hostile: a missing file whose name holds escape codes", "[hostile]") {
   const ScratchDir dir("lede_hostile");
-  HostileRun run;
-  run.name = "missing file named with ESC/BEL";
-  run.dir = dir.path();
-  run.args = {"--json", "\x1b]0;owned\x07\x1b[2Jgone\xC2\x9B.txt"};
-  run.exits = {1};
-  RunHostile(run);
+  RunFailedInput("missing file named with ESC/BEL", dir, "\x1b]0;owned\x07\x1b[2Jgone\xC2\x9B.txt");
 }
 
 // --- escape codes in the article -------------------------------------------------------------
