@@ -1,17 +1,26 @@
 // JSON reporter: the Report as one JSON object, the contract programs rely on.
 //
 // The shape is documented field by field in data/schema/report.schema.json.
-// Keys keep a fixed, readable order (nlohmann::ordered_json). Every span is
-// turned from the model's UTF-8 byte offsets into Unicode code point offsets
-// into "text", through one CodePointIndex built per report, so the cost is
-// linear in the text. Absent scalars are null (an empty title, a quantity
-// without a value, a quote without a speaker); absent lists are []. The
-// document is dumped with invalid UTF-8 replaced by U+FFFD, so the output is
-// always valid JSON even if some stage let a broken byte through.
+// Keys keep a fixed, readable order. Every span is turned from the model's
+// UTF-8 byte offsets into Unicode code point offsets into "text", through one
+// CodePointIndex built per report, so the cost is linear in the text. Absent
+// scalars are null (an empty title, a quantity without a value, a quote
+// without a speaker); absent lists are []. Strings are written with invalid
+// UTF-8 replaced by U+FFFD, so the output is always valid JSON even if some
+// stage let a broken byte through.
+//
+// The report is written straight into its output string, member by member,
+// instead of being built as a JSON DOM first: a DOM costs about a hundred
+// bytes per value, several times the size of the report it prints, and a
+// huge article has millions of values. Scalars and strings still go through
+// nlohmann's serializer, so the text is byte for byte what dumping a DOM
+// (nlohmann::ordered_json::dump, one line or an indent of two) gives.
 #include <cmath>
 #include <exception>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -28,83 +37,211 @@ using Json = nlohmann::ordered_json;
 // Largest integer a double holds exactly (2^53): values up to it print as integers.
 constexpr double kMaxExactInteger = 9007199254740992.0;
 
-// Returns the string, or null when it is empty.
-Json StringOrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+// Spaces per nesting level of pretty output (nlohmann's dump(2)).
+constexpr size_t kIndentStep = 2;
 
-// Returns a JSON array of strings.
-Json StringArray(const std::vector<std::string>& strings) {
-  Json out = Json::array();
-  for (const std::string& s : strings) out.push_back(s);
-  return out;
+// Appends `json` (a scalar or string) to `out` as nlohmann dumps it, with
+// invalid UTF-8 replaced. C1 controls (U+0080..U+009F, e.g. U+009B, a
+// terminal's CSI) are written \u-escaped like the C0 ones nlohmann escapes,
+// so JSON shown on a terminal cannot drive it; their UTF-8 form C2 80..C2 9F
+// can only occur inside strings.
+void AppendScalar(const Json& json, std::string* out) {
+  const size_t from = out->size();
+  nlohmann::detail::serializer<Json> serializer(nlohmann::detail::output_adapter<char>(*out), ' ',
+                                                Json::error_handler_t::replace);
+  serializer.dump(json, /*pretty_print=*/false, /*ensure_ascii=*/false, 0);
+  const size_t c2 = out->find('\xC2', from);
+  if (c2 == std::string::npos) return;
+  const std::string tail = out->substr(c2);
+  out->resize(c2);
+  for (size_t i = 0; i < tail.size(); ++i) {
+    const unsigned char next = i + 1 < tail.size() ? static_cast<unsigned char>(tail[i + 1]) : 0;
+    if (tail[i] == '\xC2' && next >= 0x80 && next <= 0x9F) {
+      constexpr char kHex[] = "0123456789abcdef";
+      *out += "\\u00";
+      *out += kHex[next >> 4];
+      *out += kHex[next & 0xF];
+      ++i;
+    } else {
+      *out += tail[i];
+    }
+  }
 }
 
-// Returns a number as an integer when it is one (12, not 12.0), null when absent or not finite.
-Json Number(const std::optional<double>& value) {
-  if (!value || !std::isfinite(*value)) return nullptr;
-  const double v = *value;
-  if (v == std::floor(v) && std::fabs(v) <= kMaxExactInteger) return static_cast<int64_t>(v);
-  return v;
-}
+// Writes one JSON document into a string as it goes: objects and arrays are
+// opened and closed, members and elements appended in order, with the
+// separators and (when pretty) the line breaks and indents of nlohmann's dump.
+class JsonWriter {
+ public:
+  JsonWriter(std::string* out, bool pretty) : out_(out), pretty_(pretty) {}
+
+  void BeginObject() { Open('{'); }
+  void EndObject() { Close('}'); }
+  void BeginArray() { Open('['); }
+  void EndArray() { Close(']'); }
+
+  // Starts the member `key` of the open object; its value follows.
+  void Key(std::string_view key) {
+    Separate();
+    *out_ += '"';
+    *out_ += key;  // keys are fixed ASCII names without characters to escape
+    *out_ += pretty_ ? "\": " : "\":";
+    key_pending_ = true;
+  }
+
+  // Writes a scalar or string value (after a Key, or as an array element).
+  void Value(const Json& json) {
+    BeforeValue();
+    AppendScalar(json, out_);
+  }
+  void String(std::string_view s) { Value(Json(std::string(s))); }
+  // Writes the string, or null when it is empty.
+  void StringOrNull(const std::string& s) { s.empty() ? Value(nullptr) : Value(Json(s)); }
+  // Writes an array of strings.
+  void StringArray(const std::vector<std::string>& strings) {
+    BeginArray();
+    for (const std::string& s : strings) Value(Json(s));
+    EndArray();
+  }
+  // Writes a number as an integer when it is one (12, not 12.0), null when absent or not finite.
+  void Number(const std::optional<double>& value) {
+    if (!value || !std::isfinite(*value)) return Value(nullptr);
+    const double v = *value;
+    if (v == std::floor(v) && std::fabs(v) <= kMaxExactInteger) return Value(static_cast<int64_t>(v));
+    Value(v);
+  }
+
+ private:
+  struct Level {
+    bool empty = true;
+  };
+
+  void Open(char bracket) {
+    BeforeValue();
+    *out_ += bracket;
+    levels_.push_back(Level{});
+  }
+
+  void Close(char bracket) {
+    const bool empty = levels_.back().empty;
+    levels_.pop_back();
+    if (pretty_ && !empty) {
+      *out_ += '\n';
+      Indent();
+    }
+    *out_ += bracket;
+  }
+
+  // Puts the separator and indent before a member or an array element.
+  void Separate() {
+    if (levels_.empty()) return;
+    Level& level = levels_.back();
+    if (!level.empty) *out_ += ',';
+    level.empty = false;
+    if (pretty_) {
+      *out_ += '\n';
+      Indent();
+    }
+  }
+
+  // Called before every value: a member's value follows its key directly.
+  void BeforeValue() {
+    if (key_pending_) {
+      key_pending_ = false;
+      return;
+    }
+    Separate();
+  }
+
+  void Indent() { out_->append(levels_.size() * kIndentStep, ' '); }
+
+  std::string* out_;
+  bool pretty_;
+  bool key_pending_ = false;
+  std::vector<Level> levels_;
+};
 
 // Converts byte spans to code point offsets for one text.
 class Offsets {
  public:
   explicit Offsets(const std::string& text) : index_(text) {}
-  // Sets "start" and "end" of `object` to the code point offsets of `span`.
-  void Put(Span span, Json* object) const {
-    (*object)["start"] = index_.ToCodePoint(span.start);
-    (*object)["end"] = index_.ToCodePoint(span.end);
+  // Writes the members "start" and "end": the code point offsets of `span`.
+  void Put(Span span, JsonWriter& w) const {
+    w.Key("start");
+    w.Value(index_.ToCodePoint(span.start));
+    w.Key("end");
+    w.Value(index_.ToCodePoint(span.end));
   }
-  // Returns {"start", "end"} for `span`.
-  Json Range(Span span) const {
-    Json out = Json::object();
-    Put(span, &out);
-    return out;
+  // Writes {"start", "end"} for `span`.
+  void Range(Span span, JsonWriter& w) const {
+    w.BeginObject();
+    Put(span, w);
+    w.EndObject();
   }
 
  private:
   detail::CodePointIndex index_;
 };
 
-// Returns the "source" object.
-Json SourceJson(const Source& source) {
-  return Json{{"path", source.path},
-              {"format", StringOrNull(source.format)},
-              {"bytes", source.bytes},
-              {"encoding", StringOrNull(source.encoding)},
-              {"url", StringOrNull(source.url)},
-              {"date", StringOrNull(source.date)}};
+// Writes the "source" object.
+void SourceJson(const Source& source, JsonWriter& w) {
+  w.BeginObject();
+  w.Key("path");
+  w.String(source.path);
+  w.Key("format");
+  w.StringOrNull(source.format);
+  w.Key("bytes");
+  w.Value(source.bytes);
+  w.Key("encoding");
+  w.StringOrNull(source.encoding);
+  w.Key("url");
+  w.StringOrNull(source.url);
+  w.Key("date");
+  w.StringOrNull(source.date);
+  w.EndObject();
 }
 
 // Decimal places salience is printed with: enough to rank, without float noise.
 constexpr double kSalienceScale = 1000.0;
 
-// Returns the "entities" array.
-Json EntitiesJson(const std::vector<Entity>& entities, const Offsets& offsets) {
-  Json out = Json::array();
+// Writes the "entities" array.
+void EntitiesJson(const std::vector<Entity>& entities, const Offsets& offsets, JsonWriter& w) {
+  w.BeginArray();
   for (const Entity& e : entities) {
-    Json mentions = Json::array();
-    for (Span span : e.mentions) mentions.push_back(offsets.Range(span));
-    out.push_back(Json{{"id", e.id},
-                       {"name", e.name},
-                       {"type", std::string(EntityTypeName(e.type))},
-                       {"aliases", StringArray(e.aliases)},
-                       {"roles", StringArray(e.roles)},
-                       {"mentions", std::move(mentions)},
-                       {"count", e.mentions.size()},
-                       {"country", StringOrNull(e.country)},
-                       {"country_entity", e.country_entity == 0 ? Json(nullptr) : Json(e.country_entity)},
-                       {"salience", std::round(e.salience * kSalienceScale) / kSalienceScale}});
+    w.BeginObject();
+    w.Key("id");
+    w.Value(e.id);
+    w.Key("name");
+    w.String(e.name);
+    w.Key("type");
+    w.String(EntityTypeName(e.type));
+    w.Key("aliases");
+    w.StringArray(e.aliases);
+    w.Key("roles");
+    w.StringArray(e.roles);
+    w.Key("mentions");
+    w.BeginArray();
+    for (Span span : e.mentions) offsets.Range(span, w);
+    w.EndArray();
+    w.Key("count");
+    w.Value(e.mentions.size());
+    w.Key("country");
+    w.StringOrNull(e.country);
+    w.Key("country_entity");
+    w.Value(e.country_entity == 0 ? Json(nullptr) : Json(e.country_entity));
+    w.Key("salience");
+    w.Value(std::round(e.salience * kSalienceScale) / kSalienceScale);
+    w.EndObject();
   }
-  return out;
+  w.EndArray();
 }
 
-// Returns the "quotes" array; a speaker's "text", "start" and "end" are null
+// Writes the "quotes" array; a speaker's "text", "start" and "end" are null
 // when it is inherited from an earlier quote (an empty span). Offsets of a
 // headline or standfirst quote count in that line ("in", "line").
-Json QuotesJson(const std::vector<Quote>& quotes, const Metadata& meta, const std::string& body,
-                const Offsets& body_offsets) {
-  Json out = Json::array();
+void QuotesJson(const std::vector<Quote>& quotes, const Metadata& meta, const std::string& body,
+                const Offsets& body_offsets, JsonWriter& w) {
+  w.BeginArray();
   for (const Quote& q : quotes) {
     // A headline or standfirst quote points into its own line, so its offsets are counted there.
     const std::string* line = &body;
@@ -115,159 +252,236 @@ Json QuotesJson(const std::vector<Quote>& quotes, const Metadata& meta, const st
     std::optional<Offsets> line_offsets;
     if (q.place != QuotePlace::kBody) line_offsets.emplace(text);
     const Offsets& offsets = line_offsets ? *line_offsets : body_offsets;
-    Json speaker = nullptr;
+    w.BeginObject();
+    w.Key("text");
+    w.String(q.text);
+    w.Key("kind");
+    w.String(QuoteKindName(q.kind));
+    w.Key("speaker");
     if (q.speaker) {
       const Span at = q.speaker->span;
       const bool written = at.start < at.end && at.end <= text.size();
-      speaker = Json{{"name", q.speaker->name},
-                     {"entity", q.speaker->entity == 0 ? Json(nullptr) : Json(q.speaker->entity)},
-                     {"text", written ? Json(text.substr(at.start, at.end - at.start)) : Json(nullptr)},
-                     {"start", nullptr},
-                     {"end", nullptr}};
-      if (written) offsets.Put(at, &speaker);
+      w.BeginObject();
+      w.Key("name");
+      w.String(q.speaker->name);
+      w.Key("entity");
+      w.Value(q.speaker->entity == 0 ? Json(nullptr) : Json(q.speaker->entity));
+      w.Key("text");
+      written ? w.String(std::string_view(text).substr(at.start, at.end - at.start)) : w.Value(nullptr);
+      if (written) {
+        offsets.Put(at, w);
+      } else {
+        w.Key("start");
+        w.Value(nullptr);
+        w.Key("end");
+        w.Value(nullptr);
+      }
+      w.EndObject();
+    } else {
+      w.Value(nullptr);
     }
-    Json quote{{"text", q.text},
-               {"kind", std::string(QuoteKindName(q.kind))},
-               {"speaker", std::move(speaker)},
-               {"cue", StringOrNull(q.cue)},
-               {"in", std::string(QuotePlaceName(q.place))}};
-    if (q.place == QuotePlace::kStandfirst) quote["line"] = q.line;
-    offsets.Put(q.span, &quote);
+    w.Key("cue");
+    w.StringOrNull(q.cue);
+    w.Key("in");
+    w.String(QuotePlaceName(q.place));
+    if (q.place == QuotePlace::kStandfirst) {
+      w.Key("line");
+      w.Value(q.line);
+    }
+    offsets.Put(q.span, w);
     if (!q.fragments.empty()) {
-      Json fragments = Json::array();
-      for (const Span& f : q.fragments) fragments.push_back(offsets.Range(f));
-      quote["fragments"] = std::move(fragments);
+      w.Key("fragments");
+      w.BeginArray();
+      for (const Span& f : q.fragments) offsets.Range(f, w);
+      w.EndArray();
     }
-    out.push_back(std::move(quote));
+    w.EndObject();
   }
-  return out;
+  w.EndArray();
 }
 
-// Returns the "quantities" array.
-Json QuantitiesJson(const std::vector<Quantity>& quantities, const Offsets& offsets) {
-  Json out = Json::array();
+// Writes the "quantities" array.
+void QuantitiesJson(const std::vector<Quantity>& quantities, const Offsets& offsets, JsonWriter& w) {
+  w.BeginArray();
   for (const Quantity& q : quantities) {
-    Json quantity{{"text", q.text},
-                  {"kind", std::string(QuantityKindName(q.kind))},
-                  {"value", Number(q.value)},
-                  {"unit", StringOrNull(q.unit)},
-                  {"qualifier", StringOrNull(q.qualifier)},
-                  {"normalized", StringOrNull(q.normalized)},
-                  {"subject", StringOrNull(q.subject)},
-                  {"unit_ambiguous", q.unit_ambiguous},
-                  {"converts", q.converts ? Json(*q.converts) : Json(nullptr)}};
-    offsets.Put(q.span, &quantity);
-    out.push_back(std::move(quantity));
+    w.BeginObject();
+    w.Key("text");
+    w.String(q.text);
+    w.Key("kind");
+    w.String(QuantityKindName(q.kind));
+    w.Key("value");
+    w.Number(q.value);
+    w.Key("unit");
+    w.StringOrNull(q.unit);
+    w.Key("qualifier");
+    w.StringOrNull(q.qualifier);
+    w.Key("normalized");
+    w.StringOrNull(q.normalized);
+    w.Key("subject");
+    w.StringOrNull(q.subject);
+    w.Key("unit_ambiguous");
+    w.Value(q.unit_ambiguous);
+    w.Key("converts");
+    w.Value(q.converts ? Json(*q.converts) : Json(nullptr));
+    offsets.Put(q.span, w);
+    w.EndObject();
   }
-  return out;
+  w.EndArray();
 }
 
-// Returns the whole report object.
-Json ReportJson(const Report& report, const JsonOptions& options) {
+// Writes the whole report object.
+void ReportJson(const Report& report, const JsonOptions& options, JsonWriter& w) {
   const Document& doc = report.document;
   const Metadata& meta = doc.meta;
   const Offsets offsets(doc.text);
 
-  Json captions = Json::array();
-  for (const Caption& c : meta.captions) captions.push_back(Json{{"text", c.text}, {"credit", StringOrNull(c.credit)}});
+  w.BeginObject();
+  w.Key("schema_version");
+  w.Value(kSchemaVersion);
+  w.Key("source");
+  SourceJson(doc.source, w);
+  w.Key("title");
+  w.StringOrNull(meta.title);
+  w.Key("section");
+  w.StringOrNull(meta.section);
+  w.Key("standfirst");
+  w.StringArray(meta.standfirst);
+  w.Key("authors");
+  w.StringArray(meta.authors);
+  w.Key("published");
+  w.StringOrNull(meta.published);
+  w.Key("modified");
+  w.StringOrNull(meta.modified);
+  w.Key("site");
+  w.StringOrNull(meta.site);
+  w.Key("language");
+  w.StringOrNull(meta.language);
+  w.Key("url");
+  w.StringOrNull(meta.url);
 
-  Json paragraphs = Json::array();
+  w.Key("captions");
+  w.BeginArray();
+  for (const Caption& c : meta.captions) {
+    w.BeginObject();
+    w.Key("text");
+    w.String(c.text);
+    w.Key("credit");
+    w.StringOrNull(c.credit);
+    w.EndObject();
+  }
+  w.EndArray();
+
+  w.Key("text");
+  w.String(doc.text);
+
+  w.Key("paragraphs");
+  w.BeginArray();
   for (const Block& block : doc.blocks) {
-    Json paragraph = offsets.Range(block.span);
-    paragraph["kind"] = std::string(detail::BlockKindName(block.kind));
-    paragraph["text"] = std::string(SpanText(doc.text, block.span));
-    paragraphs.push_back(std::move(paragraph));
+    w.BeginObject();
+    offsets.Put(block.span, w);
+    w.Key("kind");
+    w.String(detail::BlockKindName(block.kind));
+    w.Key("text");
+    w.String(SpanText(doc.text, block.span));
+    w.EndObject();
   }
+  w.EndArray();
 
-  Json summary = Json::array();
+  w.Key("stats");
+  w.BeginObject();
+  w.Key("paragraphs");
+  w.Value(report.stats.paragraphs);
+  w.Key("sentences");
+  w.Value(report.stats.sentences);
+  w.Key("words");
+  w.Value(report.stats.words);
+  w.EndObject();
+
+  w.Key("entities");
+  EntitiesJson(report.entities, offsets, w);
+  w.Key("quotes");
+  QuotesJson(report.quotes, report.document.meta, report.document.text, offsets, w);
+  w.Key("quantities");
+  QuantitiesJson(report.quantities, offsets, w);
+
+  w.Key("summary");
+  w.BeginArray();
   for (size_t index : report.summary) {
-    if (index < report.sentences.size()) summary.push_back(std::string(SpanText(doc.text, report.sentences[index].span)));
+    if (index < report.sentences.size()) w.String(SpanText(doc.text, report.sentences[index].span));
   }
-
-  Json out{{"schema_version", kSchemaVersion},
-           {"source", SourceJson(doc.source)},
-           {"title", StringOrNull(meta.title)},
-           {"section", StringOrNull(meta.section)},
-           {"standfirst", StringArray(meta.standfirst)},
-           {"authors", StringArray(meta.authors)},
-           {"published", StringOrNull(meta.published)},
-           {"modified", StringOrNull(meta.modified)},
-           {"site", StringOrNull(meta.site)},
-           {"language", StringOrNull(meta.language)},
-           {"url", StringOrNull(meta.url)},
-           {"captions", std::move(captions)},
-           {"text", doc.text},
-           {"paragraphs", std::move(paragraphs)},
-           {"stats", Json{{"paragraphs", report.stats.paragraphs},
-                          {"sentences", report.stats.sentences},
-                          {"words", report.stats.words}}},
-           {"entities", EntitiesJson(report.entities, offsets)},
-           {"quotes", QuotesJson(report.quotes, report.document.meta, report.document.text, offsets)},
-           {"quantities", QuantitiesJson(report.quantities, offsets)},
-           {"summary", std::move(summary)},
-           {"keywords", StringArray(report.keywords)}};
+  w.EndArray();
+  w.Key("keywords");
+  w.StringArray(report.keywords);
 
   if (!doc.decisions.empty()) {
-    Json blocks = Json::array();
+    w.Key("blocks");
+    w.BeginArray();
     for (const BlockDecision& d : doc.decisions) {
-      blocks.push_back(
-          Json{{"role", d.role}, {"score", Number(d.score)}, {"kept", d.kept}, {"reason", d.reason}, {"text", d.text}});
+      w.BeginObject();
+      w.Key("role");
+      w.String(d.role);
+      w.Key("score");
+      w.Number(d.score);
+      w.Key("kept");
+      w.Value(d.kept);
+      w.Key("reason");
+      w.String(d.reason);
+      w.Key("text");
+      w.String(d.text);
+      w.EndObject();
     }
-    out["blocks"] = std::move(blocks);
+    w.EndArray();
   }
   if (options.include_sentences) {
-    Json sentences = Json::array();
-    for (const Sentence& s : report.sentences) sentences.push_back(offsets.Range(s.span));
-    out["sentences"] = std::move(sentences);
+    w.Key("sentences");
+    w.BeginArray();
+    for (const Sentence& s : report.sentences) offsets.Range(s.span, w);
+    w.EndArray();
   }
   if (options.include_tokens) {
-    Json tokens = Json::array();
+    w.Key("tokens");
+    w.BeginArray();
     for (const Token& t : report.tokens) {
-      Json token = offsets.Range(t.span);
-      token["kind"] = std::string(detail::TokenKindName(t.kind));
-      tokens.push_back(std::move(token));
+      w.BeginObject();
+      offsets.Put(t.span, w);
+      w.Key("kind");
+      w.String(detail::TokenKindName(t.kind));
+      w.EndObject();
     }
-    out["tokens"] = std::move(tokens);
+    w.EndArray();
   }
-  return out;
-}
-
-// Returns `json` as text: one line, or indented by two spaces. C1 controls
-// (U+0080..U+009F, e.g. U+009B, a terminal's CSI) are written \u-escaped like
-// the C0 ones nlohmann escapes, so JSON shown on a terminal cannot drive it;
-// their UTF-8 form C2 80..C2 9F can only occur inside strings.
-std::string Dump(const Json& json, bool pretty) {
-  std::string out = json.dump(pretty ? 2 : -1, ' ', /*ensure_ascii=*/false, Json::error_handler_t::replace);
-  if (out.find('\xC2') == std::string::npos) return out;
-  std::string escaped;
-  escaped.reserve(out.size() + 64);
-  for (size_t i = 0; i < out.size(); ++i) {
-    const unsigned char next = i + 1 < out.size() ? static_cast<unsigned char>(out[i + 1]) : 0;
-    if (out[i] == '\xC2' && next >= 0x80 && next <= 0x9F) {
-      constexpr char kHex[] = "0123456789abcdef";
-      escaped += "\\u00";
-      escaped += kHex[next >> 4];
-      escaped += kHex[next & 0xF];
-      ++i;
-    } else {
-      escaped += out[i];
-    }
-  }
-  return escaped;
+  w.EndObject();
 }
 
 }  // namespace
 
 std::string RenderJson(const Report& report, const JsonOptions& options) {
-  return Dump(ReportJson(report, options), options.pretty);
+  std::string out;
+  JsonWriter writer(&out, options.pretty);
+  ReportJson(report, options, writer);
+  return out;
 }
 
 std::string RenderJsonError(const std::string& path, const Status& status, const JsonOptions& options) {
-  const Json out{{"schema_version", kSchemaVersion},
-                 {"source", Json{{"path", path}}},
-                 {"error", Json{{"code", std::string(detail::StatusCodeName(status.code()))},
-                                {"message", status.message()}}}};
-  return Dump(out, options.pretty);
+  std::string out;
+  JsonWriter w(&out, options.pretty);
+  w.BeginObject();
+  w.Key("schema_version");
+  w.Value(kSchemaVersion);
+  w.Key("source");
+  w.BeginObject();
+  w.Key("path");
+  w.String(path);
+  w.EndObject();
+  w.Key("error");
+  w.BeginObject();
+  w.Key("code");
+  w.String(detail::StatusCodeName(status.code()));
+  w.Key("message");
+  w.String(status.message());
+  w.EndObject();
+  w.EndObject();
+  return out;
 }
 
 }  // namespace lede
