@@ -3,14 +3,16 @@
 #define LEDE_TOKEN_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "lede/document.h"
 
 namespace lede {
 
-// Names what kind of text a token is.
-enum class TokenKind {
+// Names what kind of text a token is. One byte: the entity stage keeps a
+// kind with every word, and a huge article has tens of millions of words.
+enum class TokenKind : uint8_t {
   kWord,         // letters, possibly with inner apostrophes or hyphens (don't, Lee's, guided-missile)
   kNumber,       // digits with separators and decimals (1,250.5), also 3rd, 1.5bn's digits
   kPunctuation,  // . , ; : ! ? and brackets

@@ -116,7 +116,7 @@ class Finder {
       return end;
     }
     const Word& w = words_[i];
-    if (end == i && !gaz_.common_words.Contains(w.folded) && !gaz_.non_entity_words.Contains(w.bare) &&
+    if (end == i && !gaz_.common_words.Contains(w.folded) && !gaz_.non_entity_words.Contains(w.bare()) &&
         MatchPhraseAt(words_, i, gaz_.person_titles) == 0 && w.text.size() > 1) {
       Emit(i, i + 1, EntityType::kMisc, Evidence::kNone).weak = true;
     }
@@ -179,8 +179,8 @@ class Finder {
   const GazetteerEntry* Lookup(size_t a, size_t b) const {
     const std::vector<GazetteerEntry>* entries = gaz_.Find(Key(a, b));
     if (entries == nullptr) return nullptr;
-    std::string surface(text_.substr(words_[a].name_span.start,
-                                     words_[b - 1].name_span.end - words_[a].name_span.start));
+    std::string surface(text_.substr(words_[a].name_span().start,
+                                     words_[b - 1].name_span().end - words_[a].name_span().start));
     for (const GazetteerEntry& e : *entries) {
       if (e.exact.empty() || e.exact == surface) return &e;
     }
@@ -207,7 +207,7 @@ class Finder {
   // Adds a candidate for words [a, b) (name spans, so no possessive).
   Candidate& Emit(size_t a, size_t b, EntityType type, Evidence evidence, std::string key = "") {
     Candidate c;
-    c.span = {words_[a].name_span.start, words_[b - 1].name_span.end};
+    c.span = {words_[a].name_span().start, words_[b - 1].name_span().end};
     c.first_word = a;
     c.last_word = b;
     c.text = text_.substr(c.span.start, c.span.size());
@@ -254,7 +254,7 @@ class Finder {
     while (a < b) {
       const GazetteerEntry* e = nullptr;
       if (LongestName(a, &e) > a) break;
-      if (!gaz_.non_entity_words.Contains(words_[a].bare)) break;
+      if (!gaz_.non_entity_words.Contains(words_[a].bare())) break;
       ++a;
     }
     return a;
@@ -325,7 +325,7 @@ class Finder {
         if (k >= j) j = Capitalised(k) ? RunEnd(k + 1) : k;
         continue;
       }
-      if (gaz_.non_entity_words.Contains(words_[k].bare) || PositionalCapital(k, j)) {
+      if (gaz_.non_entity_words.Contains(words_[k].bare()) || PositionalCapital(k, j)) {
         ++k;
         continue;
       }
@@ -343,7 +343,7 @@ class Finder {
     bool name_like = !gaz_.common_words.Contains(words_[k].folded);
     size_t m = k + 1;
     for (; m < limit; ++m) {
-      if (gaz_.non_entity_words.Contains(words_[m].bare) ||
+      if (gaz_.non_entity_words.Contains(words_[m].bare()) ||
           MatchPhraseAt(words_, m, gaz_.person_titles) > 0) {
         break;
       }
@@ -385,7 +385,7 @@ class Finder {
         const GazetteerEntry& e = entries->front();
         if (!part.empty() && (e.exact.empty() || e.exact == part) && part[0] >= 'A' && part[0] <= 'Z') {
           Candidate c;
-          c.span = {words_[k].name_span.start + start, words_[k].name_span.start + dash};
+          c.span = {words_[k].name_span().start + start, words_[k].name_span().start + dash};
           c.first_word = k;
           c.last_word = k + 1;
           c.text = part;

@@ -115,10 +115,10 @@ Result<std::vector<Candidate>> TaggedMentions(const std::string& text, const std
   for (size_t s = 0; s < sentence_words.size(); ++s) {
     for (size_t i : sentence_words[s]) {
       groups[s].push_back(i);
-      tokens[s].emplace_back(SpanText(text, words[i].name_span));
+      tokens[s].emplace_back(SpanText(text, words[i].name_span()));
       if (words[i].possessive) {
         groups[s].push_back(kPossessiveToken);
-        tokens[s].emplace_back(SpanText(text, Span{words[i].name_span.end, words[i].span.end}));
+        tokens[s].emplace_back(SpanText(text, Span{words[i].name_span().end, words[i].span.end}));
       }
     }
   }
@@ -132,7 +132,7 @@ Result<std::vector<Candidate>> TaggedMentions(const std::string& text, const std
       const size_t a = run.first;
       const size_t b = run.last;
       Candidate c;
-      c.span = {words[a].name_span.start, words[b - 1].name_span.end};
+      c.span = {words[a].name_span().start, words[b - 1].name_span().end};
       c.first_word = a;
       c.last_word = b;
       c.text = text.substr(c.span.start, c.span.size());

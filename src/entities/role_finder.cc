@@ -17,7 +17,7 @@ constexpr size_t kMaxRoleModifiers = 3;
 // official,"); longer comma-delimited stretches are clauses, not roles.
 constexpr size_t kMaxAppositionWords = 8;
 
-std::string_view Bare(const Word& w) { return w.bare; }
+std::string_view Bare(const Word& w) { return w.bare(); }
 
 // Returns true when a lower-case word looks like a verb form that ends a
 // role's modifiers ("visited", "meeting").

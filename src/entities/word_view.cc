@@ -27,21 +27,19 @@ TokenKind KindOfPunct(char32_t cp) {
 
 void Fill(const std::string& text, Word* w) {
   std::string_view s = SpanText(text, w->span);
-  w->name_span = w->span;
+  Span name_span = w->span;
   if (w->kind == TokenKind::kWord) {
     // A possessive ending: 's or ’s after at least one letter.
     for (std::string_view suffix : {std::string_view("'s"), std::string_view("\u2019s")}) {
       if (s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix) {
         w->possessive = true;
-        w->name_span.end -= suffix.size();
+        name_span.end -= suffix.size();
         break;
       }
     }
   }
-  w->text = SpanText(text, w->name_span);
+  w->text = SpanText(text, name_span);
   w->folded = FoldCase(w->text);
-  w->bare = w->folded;
-  if (w->bare.size() > 1 && w->bare.back() == '.') w->bare.pop_back();
   size_t pos = 0;
   char32_t first = DecodeUtf8(w->text, &pos);
   w->capitalised = u_isupper(static_cast<UChar32>(first)) || u_istitle(static_cast<UChar32>(first));

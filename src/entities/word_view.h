@@ -21,16 +21,23 @@ namespace lede::detail {
 // Describes one token for the entity rules.
 struct Word {
   Span span;                        // the whole token
-  Span name_span;                   // the token without a possessive "'s"
-  std::string_view text;            // text of name_span
+  std::string_view text;            // text of name_span(): the token without a possessive "'s"
   std::string folded;               // FoldCase(text)
-  std::string bare;                 // folded without an abbreviation's final '.' ("oct")
   TokenKind kind = TokenKind::kWord;
   bool space_before = false;        // whitespace separates it from the previous word
   bool capitalised = false;         // starts with an upper-case or title-case letter
   bool all_caps = false;            // two or more letters, all upper case ("NATO")
   bool sentence_start = false;      // first word of a sentence, block, or quotation
   bool possessive = false;          // ended in "'s" / "’s", now stripped
+
+  // The token without a possessive "'s": what `text` covers. (Derived rather
+  // than stored: a 100 MB article has tens of millions of Words.)
+  Span name_span() const { return {span.start, span.start + text.size()}; }
+  // Returns `folded` without an abbreviation's final '.' ("oct").
+  std::string_view bare() const {
+    const std::string_view f = folded;
+    return f.size() > 1 && f.back() == '.' ? f.substr(0, f.size() - 1) : f;
+  }
 };
 
 // Returns the words of a report whose document, tokens and sentences are filled in.
