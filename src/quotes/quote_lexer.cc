@@ -81,7 +81,7 @@ Lexed LexBody(const Report& report) {
         continue;
       }
       Item item;
-      item.block = b;
+      item.block = static_cast<uint32_t>(b);
       item.space_before = space;
       item.cp = cp;
       if (IsWordChar(cp)) {
@@ -136,7 +136,7 @@ Lexed LexBody(const Report& report) {
       if (!out.sentences.empty()) out.sentences.back().last = i;
       out.sentences.push_back({i, i});
     }
-    item.sentence = out.sentences.size() - 1;
+    item.sentence = static_cast<uint32_t>(out.sentences.size() - 1);
   }
   if (!out.sentences.empty()) out.sentences.back().last = out.items.size();
 

@@ -18,21 +18,24 @@
 namespace lede::detail {
 
 // Names what an item is.
-enum class ItemKind { kWord, kMark, kPunct, kDash };
+enum class ItemKind : uint8_t { kWord, kMark, kPunct, kDash };
 
 // Holds one item of the body.
 struct Item {
   Span span;
-  ItemKind kind = ItemKind::kWord;
+  std::string lower;          // words: lower-cased, ’ folded to '
+  // Indices fit 32 bits: an article has far fewer than 4 billion blocks or
+  // sentences. (Items are kept for every word of the body at once, so their
+  // size is the quote stage's memory on a huge article.)
+  uint32_t block = 0;         // index into Document::blocks
+  uint32_t sentence = 0;      // index into Lexed::sentences
   char32_t cp = 0;            // the mark or punctuation code point (first letter for words)
+  ItemKind kind = ItemKind::kWord;
   bool space_before = false;  // whitespace or the paragraph start precedes it
   bool space_after = false;   // whitespace or the paragraph end follows it
   bool capitalized = false;   // a word starting with an upper-case letter or digit-free capital
-  std::string lower;          // words: lower-cased, ’ folded to '
   uint8_t cue = 0;            // CueFlag bits of the word
   uint16_t classes = 0;       // WordClass bits of the word
-  size_t block = 0;           // index into Document::blocks
-  size_t sentence = 0;        // index into Lexed::sentences
 };
 
 // Marks a half-open range of item indices.
