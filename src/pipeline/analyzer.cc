@@ -77,7 +77,11 @@ Result<Report> RunPipeline(std::string_view bytes, const InputInfo& input, const
   Report report;
   report.document = std::move(document).value();
   report.document.source = Source{input.path, is_html ? "html" : "text", bytes.size(),
-                                  decoded.value().encoding, input.url, input.date};
+                                  std::move(decoded.value().encoding), input.url, input.date};
+  // The decoded input is no longer needed once the Document holds the clean
+  // text: freeing it keeps a huge input from being held twice through the
+  // later stages, whose own structures are the peak.
+  std::string().swap(decoded.value().text);
   const std::string& text = report.document.text;
 
   // 4. Tokenizer and sentence splitter.
