@@ -4,10 +4,12 @@
 // canonical form as the referent key so that "NATO" and "Nato" or "UK" and
 // "Britain" merge into one entity later.
 //
-// Loading runs at every process start, so it avoids work per entry: keys are
-// folded into one reused buffer and copied into an arena only when new, the
+// Loading runs at every process start, so it avoids work per entry: lines are
+// walked in place (no vector of lines), a key already folded stays a view of
+// the embedded bytes and only a folded one is copied (into an arena), the
 // tables are sized up front from the line counts, and the 40,000-entry phrase
-// sets are open-addressing tables of views rather than node-based sets.
+// sets are open-addressing tables of views with a cheap hash of their own
+// rather than node-based sets.
 #include "entities/gazetteer.h"
 
 #include <unicode/uchar.h>
@@ -35,6 +37,15 @@ bool IsAcronym(std::string_view s) {
   size_t letters = 0;
   size_t pos = 0;
   while (pos < s.size()) {
+    // ASCII without asking ICU: most names are ASCII and start with a capital
+    // followed by a small letter, which settles it at the second byte.
+    const char c = s[pos];
+    if (static_cast<unsigned char>(c) < 0x80) {
+      ++pos;
+      if (c >= 'a' && c <= 'z') return false;
+      letters += c >= 'A' && c <= 'Z';
+      continue;
+    }
     char32_t cp = DecodeUtf8(s, &pos);
     if (u_isalpha(cp)) {
       if (!u_isupper(cp)) return false;
@@ -56,12 +67,10 @@ void SplitForms(std::string_view line, std::vector<std::string_view>* forms) {
   }
 }
 
-// Returns the number of '|'-separated forms in `lines`, an upper bound on the
-// keys they add.
-size_t CountForms(const std::vector<std::string_view>& lines) {
-  size_t n = 0;
-  for (std::string_view line : lines) n += 1 + std::count(line.begin(), line.end(), '|');
-  return n;
+// Returns the number of lines plus '|' separators in `bytes`, an upper bound
+// on the forms, and so the keys, its lines add.
+size_t CountForms(std::string_view bytes) {
+  return CountLines(bytes) + static_cast<size_t>(std::count(bytes.begin(), bytes.end(), '|'));
 }
 
 // Returns FoldCase(s): `s` itself when it is already folded (lower-case
@@ -77,9 +86,8 @@ std::string_view Folded(std::string_view s, std::string* buffer) {
 }
 
 void LoadPhrases(std::string_view file, PhraseSet* set) {
-  std::vector<std::string_view> lines = DataLines(file);
-  set->Reserve(lines.size());
-  for (std::string_view line : lines) set->Add(line);
+  set->Reserve(CountLines(DataFile(file)));
+  ForEachDataLine(file, [set](std::string_view line) { set->AddStable(line); });
 }
 
 // The first arena block; later ones double, so a list of N bytes takes
@@ -93,6 +101,13 @@ constexpr size_t kMaxLoadDen = 4;
 
 // The fewest slots a non-empty StringIndex has.
 constexpr size_t kMinSlots = 16;
+
+// The multiplier of StringIndex::Hash: 2^64 divided by the golden ratio, odd,
+// so each multiplication spreads every input bit over the upper half.
+constexpr uint64_t kHashMul = 0x9E3779B97F4A7C15ull;
+
+// Folds the upper half of a product into the lower one, where the table index is taken.
+constexpr uint64_t Mix(uint64_t h) { return h ^ (h >> 32); }
 
 }  // namespace
 
@@ -148,16 +163,42 @@ std::string_view StringArena::Store(std::string_view s) {
   return stored;
 }
 
+uint64_t StringIndex::Hash(std::string_view key) {
+  // Keys are mostly words of 3 to 12 bytes: a word at a time, with the tail
+  // read as two overlapping 4-byte loads (or three bytes when shorter), costs
+  // a few multiplications where a byte-wise hash costs a step per byte.
+  const char* p = key.data();
+  size_t n = key.size();
+  uint64_t h = Mix((n + 1) * kHashMul);
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = Mix((h ^ w) * kHashMul);
+  }
+  uint64_t tail = 0;
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    tail = uint64_t{hi} << 32 | lo;
+  } else if (n > 0) {
+    tail = uint64_t{static_cast<unsigned char>(p[0])} << 16 |
+           uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 | static_cast<unsigned char>(p[n - 1]);
+  }
+  return Mix((h ^ tail) * kHashMul);
+}
+
 void StringIndex::Reserve(size_t n) {
   size_t slots = std::max(slots_.size(), kMinSlots);
   while ((size_ + n) * kMaxLoadDen > slots * kMaxLoadNum) slots *= 2;
   if (slots != slots_.size()) Rehash(slots);
 }
 
-size_t StringIndex::SlotOf(std::string_view key, size_t hash) const {
+size_t StringIndex::SlotOf(std::string_view key, uint64_t hash) const {
   const size_t mask = slots_.size() - 1;
   size_t i = hash & mask;
-  while (slots_[i].key.data() != nullptr && (slots_[i].hash != hash || slots_[i].key != key)) {
+  while (slots_[i].data != nullptr &&
+         (slots_[i].size != key.size() || std::memcmp(slots_[i].data, key.data(), key.size()) != 0)) {
     i = (i + 1) & mask;
   }
   return i;
@@ -167,28 +208,65 @@ void StringIndex::Rehash(size_t slots) {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(slots, Slot());
   for (const Slot& slot : old) {
-    if (slot.key.data() != nullptr) slots_[SlotOf(slot.key, slot.hash)] = slot;
+    if (slot.data == nullptr) continue;
+    std::string_view key(slot.data, slot.size);
+    slots_[SlotOf(key, Hash(key))] = slot;
   }
 }
 
-uint32_t StringIndex::Add(std::string_view key) {
+uint32_t StringIndex::Insert(std::string_view key, bool stable) {
   Reserve(1);
-  const size_t hash = std::hash<std::string_view>()(key);
-  Slot& slot = slots_[SlotOf(key, hash)];
-  if (slot.key.data() == nullptr) {
-    slot = Slot{arena_.Store(key), hash, static_cast<uint32_t>(size_++)};
+  Slot& slot = slots_[SlotOf(key, Hash(key))];
+  if (slot.data == nullptr) {
+    // A stable key is kept as it is unless it has no address to mark the slot full with.
+    std::string_view stored = stable && key.data() != nullptr ? key : arena_.Store(key);
+    slot = Slot{stored.data(), static_cast<uint32_t>(stored.size()), static_cast<uint32_t>(size_++)};
   }
   return slot.number;
 }
 
 uint32_t StringIndex::Find(std::string_view key) const {
-  return slots_.empty() ? kNone : slots_[SlotOf(key, std::hash<std::string_view>()(key))].number;
+  return slots_.empty() ? kNone : slots_[SlotOf(key, Hash(key))].number;
 }
 
-void PhraseSet::Add(std::string_view phrase) {
-  std::string_view key = Folded(phrase, &folded_);
-  max_words_ = std::max(max_words_, CountWords(key));
-  phrases_.Add(key);
+void PhraseSet::Insert(std::string_view phrase, bool stable) {
+  // One pass both counts the words and tells whether the phrase is already
+  // folded (lower-case ASCII, as nearly every list entry is).
+  // The loop has no branch: OR-ing the byte tests costs less than leaving early.
+  size_t words = 1;
+  unsigned unfolded = 0;
+  for (char c : phrase) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    words += u == ' ';
+    unfolded |= static_cast<unsigned>(u >= 0x80) | static_cast<unsigned>(u - 'A' < 26u);
+  }
+  std::string_view key = phrase;
+  if (unfolded != 0) {
+    FoldCaseInto(phrase, &folded_);
+    key = folded_;
+    words = CountWords(key);
+    stable = false;
+  }
+  max_words_ = std::max(max_words_, words);
+  if (stable) {
+    phrases_.AddStable(key);
+  } else {
+    phrases_.Add(key);
+  }
+}
+
+void PhraseSet::AddSortedFile(std::string_view bytes) {
+  sorted_ = SortedDataLines(bytes);
+  // Only the word counts are read from the lines: a memchr for each space
+  // skips the (many) one-word lines.
+  std::string_view body = sorted_.body();
+  for (size_t space = body.find(' '); space != std::string_view::npos; space = body.find(' ', space + 1)) {
+    size_t begin = body.rfind('\n', space);
+    begin = begin == std::string_view::npos ? 0 : begin + 1;
+    size_t end = body.find('\n', space);
+    max_words_ = std::max(max_words_, CountWords(body.substr(begin, end == std::string_view::npos ? end : end - begin)));
+  }
+  if (!body.empty()) max_words_ = std::max<size_t>(max_words_, 1);
 }
 
 const Gazetteer& Gazetteer::Get() {
@@ -201,25 +279,28 @@ const std::vector<GazetteerEntry>* Gazetteer::Find(std::string_view key) const {
   return i == StringIndex::kNone ? nullptr : &names_[i];
 }
 
-void Gazetteer::AddNames(const std::vector<std::string_view>& lines, EntityType type, bool city) {
+void Gazetteer::AddNames(std::string_view file, EntityType type, bool city) {
+  ForEachDataLine(file, [this, type, city](std::string_view line) { AddNameLine(line, type, city); });
+}
+
+void Gazetteer::AddNameLine(std::string_view line, EntityType type, bool city) {
   constexpr std::string_view kGpeMark = "GPE:";
-  for (std::string_view line : lines) {
-    EntityType line_type = type;
-    if (line.substr(0, kGpeMark.size()) == kGpeMark) {
-      line_type = EntityType::kGpe;
-      line.remove_prefix(kGpeMark.size());
-    }
-    SplitForms(line, &fields_);
-    if (fields_.empty()) continue;
-    std::string canonical = FoldCase(fields_.front());
-    for (std::string_view form : fields_) {
-      GazetteerEntry entry{line_type, canonical, IsAcronym(form) ? std::string(form) : "", city};
-      FoldCaseInto(form, &folded_);
-      max_name_tokens_ = std::max(max_name_tokens_, CountWords(folded_));
-      uint32_t i = name_keys_.Add(folded_);
-      if (i == names_.size()) names_.emplace_back();
-      names_[i].push_back(std::move(entry));
-    }
+  EntityType line_type = type;
+  if (line.substr(0, kGpeMark.size()) == kGpeMark) {
+    line_type = EntityType::kGpe;
+    line.remove_prefix(kGpeMark.size());
+  }
+  SplitForms(line, &fields_);
+  if (fields_.empty()) return;
+  std::string canonical = FoldCase(fields_.front());
+  for (std::string_view form : fields_) {
+    GazetteerEntry entry{line_type, canonical, IsAcronym(form) ? std::string(form) : "", city};
+    std::string_view key = Folded(form, &folded_);
+    max_name_tokens_ = std::max(max_name_tokens_, CountWords(key));
+    // The lines are embedded data: a form that needed no folding is its own key.
+    uint32_t i = key.data() == form.data() ? name_keys_.AddStable(key) : name_keys_.Add(key);
+    if (i == names_.size()) names_.emplace_back();
+    names_[i].push_back(std::move(entry));
   }
 }
 
@@ -231,25 +312,26 @@ const CountryCode* Gazetteer::FindCountryCode(std::string_view key) const {
 // Reads "Name|CC|kind" lines; a later file's line replaces an earlier one of
 // the same name, so the hand-written extras correct the generated table.
 void Gazetteer::AddCountryCodes(std::string_view file) {
-  std::vector<std::string_view> lines = DataLines(file);
-  code_keys_.Reserve(lines.size());
-  country_codes_.reserve(country_codes_.size() + lines.size());
-  for (std::string_view line : lines) {
+  const size_t lines = CountLines(DataFile(file));
+  code_keys_.Reserve(lines);
+  country_codes_.reserve(country_codes_.size() + lines);
+  ForEachDataLine(file, [this](std::string_view line) {
     SplitForms(line, &fields_);
-    if (fields_.size() != 3) continue;
+    if (fields_.size() != 3) return;
     CodeKind kind = CodeKind::kCountry;
     if (fields_[2] == "nationality") kind = CodeKind::kNationality;
     if (fields_[2] == "region") kind = CodeKind::kRegion;
     if (fields_[2] == "city") kind = CodeKind::kCity;
-    FoldCaseInto(fields_[0], &folded_);
+    std::string_view key = Folded(fields_[0], &folded_);
     CountryCode code{std::string(fields_[1]), kind};
-    uint32_t i = code_keys_.Add(folded_);
+    // The lines are embedded data: a name that needed no folding is its own key.
+    uint32_t i = key.data() == fields_[0].data() ? code_keys_.AddStable(key) : code_keys_.Add(key);
     if (i == country_codes_.size()) {
       country_codes_.push_back(std::move(code));
     } else {
       country_codes_[i] = std::move(code);
     }
-  }
+  });
 }
 
 const std::vector<GazetteerFile>& GazetteerNameFiles() {
@@ -268,18 +350,11 @@ const std::vector<GazetteerFile>& GazetteerNameFiles() {
 }
 
 Gazetteer::Gazetteer() {
-  std::vector<std::vector<std::string_view>> name_lines;
   size_t forms = 0;
-  for (const GazetteerFile& file : GazetteerNameFiles()) {
-    name_lines.push_back(DataLines(file.path));
-    forms += CountForms(name_lines.back());
-  }
+  for (const GazetteerFile& file : GazetteerNameFiles()) forms += CountForms(DataFile(file.path));
   name_keys_.Reserve(forms);
   names_.reserve(forms);
-  for (size_t i = 0; i < name_lines.size(); ++i) {
-    const GazetteerFile& file = GazetteerNameFiles()[i];
-    AddNames(name_lines[i], file.type, file.city);
-  }
+  for (const GazetteerFile& file : GazetteerNameFiles()) AddNames(file.path, file.type, file.city);
   AddCountryCodes("gazetteer/country_codes.txt");
   AddCountryCodes("gazetteer/country_codes_extras.txt");
   LoadPhrases("lexicon/person_titles.txt", &person_titles);
@@ -295,22 +370,21 @@ Gazetteer::Gazetteer() {
   LoadPhrases("lexicon/entity_vehicle_nouns.txt", &vehicle_nouns);
   LoadPhrases("lexicon/entity_reporting_verbs.txt", &reporting_verbs);
   LoadPhrases("lexicon/non_entity_capitalised.txt", &non_entity_words);
-  LoadPhrases("lexicon/entity_common_words.txt", &common_words);
+  // The 40,000 common words are searched in place, in their sorted file.
+  common_words.AddSortedFile(DataFile("lexicon/entity_common_words.txt"));
   LoadPhrases("lexicon/entity_name_particles.txt", &name_particles);
   LoadPhrases("lexicon/entity_org_common_heads.txt", &org_common_heads);
   // A name goes on after "of" only behind an organisation or place head:
   // "Ministry of Defence", "Gulf of Aden", but never "China of Russia".
   LoadPhrases("lexicon/org_prefixes.txt", &of_heads);
   LoadPhrases("lexicon/org_suffixes.txt", &of_heads);
-  for (std::string_view line : DataLines("lexicon/entity_loc_prefixes.txt")) {
+  ForEachDataLine("lexicon/entity_loc_prefixes.txt", [this](std::string_view line) {
     constexpr std::string_view kOf = " of";
     if (line.size() > kOf.size() && line.substr(line.size() - kOf.size()) == kOf) {
-      of_heads.Add(line.substr(0, line.size() - kOf.size()));
+      of_heads.AddStable(line.substr(0, line.size() - kOf.size()));
     }
-  }
-  std::vector<std::string_view> given = DataLines("lexicon/entity_given_names.txt");
-  given_names.reserve(given.size());
-  for (std::string_view name : given) given_names.emplace(name);
+  });
+  given_names = NameSet(DataFile("lexicon/entity_given_names.txt"));
 }
 
 }  // namespace lede::detail

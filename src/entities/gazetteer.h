@@ -19,6 +19,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "data/embedded_data.h"
 #include "lede/entity.h"
 
 namespace lede::detail {
@@ -68,9 +69,10 @@ class StringArena {
 };
 
 // Numbers distinct strings 0, 1, 2 ... in the order they are first added.
-// The strings live in an arena and the table is open-addressing over views
-// into it, so loading a 40,000-entry list costs a handful of allocations
-// where a node-based hash set costs one or two per entry.
+// The table is open-addressing over (pointer, length) cells of 16 bytes; the
+// strings live in an arena, or stay where they are when the caller promises
+// they outlive the index (the embedded data), so loading a 40,000-entry list
+// costs a handful of allocations and no copy of a key that needs no folding.
 class StringIndex {
  public:
   // Marks a string that is not in the index.
@@ -79,22 +81,28 @@ class StringIndex {
   // Makes room for `n` more strings so that adding them never rehashes.
   void Reserve(size_t n);
   // Returns the number of `key`, numbering it size() - 1 when it is new.
-  uint32_t Add(std::string_view key);
+  uint32_t Add(std::string_view key) { return Insert(key, /*stable=*/false); }
+  // Add for a key whose bytes outlive the index (embedded data): kept as a view, not copied.
+  uint32_t AddStable(std::string_view key) { return Insert(key, /*stable=*/true); }
   // Returns the number of `key`, or kNone.
   uint32_t Find(std::string_view key) const;
   // Returns the number of distinct strings added.
   size_t size() const { return size_; }
 
+  // Returns the hash the table places `key` by.
+  static uint64_t Hash(std::string_view key);
+
  private:
-  // Holds one table cell; a null key.data() marks an empty cell.
+  // Holds one table cell; a null data marks an empty cell.
   struct Slot {
-    std::string_view key;
-    size_t hash = 0;  // of key: probes skip most keys without comparing bytes
+    const char* data = nullptr;
+    uint32_t size = 0;
     uint32_t number = kNone;
   };
 
+  uint32_t Insert(std::string_view key, bool stable);
   // Returns the slot holding `key` (whose hash is `hash`), or the empty slot where it would go.
-  size_t SlotOf(std::string_view key, size_t hash) const;
+  size_t SlotOf(std::string_view key, uint64_t hash) const;
   // Re-inserts every string into a table of `slots` slots (a power of two).
   void Rehash(size_t slots);
 
@@ -109,16 +117,44 @@ class PhraseSet {
   // Makes room for `n` more phrases so that adding them never rehashes.
   void Reserve(size_t n) { phrases_.Reserve(n); }
   // Adds a phrase; it is lower-cased and its words counted.
-  void Add(std::string_view phrase);
+  void Add(std::string_view phrase) { Insert(phrase, /*stable=*/false); }
+  // Add for a phrase whose bytes outlive the set (embedded data): when it is
+  // already folded the set keeps a view of it instead of a copy.
+  void AddStable(std::string_view phrase) { Insert(phrase, /*stable=*/true); }
+  // Adds every line of `bytes`, an embedded file kept sorted (see
+  // SortedDataLines) whose lines are already folded, without loading them:
+  // they are searched in place.
+  void AddSortedFile(std::string_view bytes);
   // Returns true when the lower-cased, space-joined `key` is in the set.
-  bool Contains(std::string_view key) const { return phrases_.Find(key) != StringIndex::kNone; }
+  bool Contains(std::string_view key) const {
+    return phrases_.Find(key) != StringIndex::kNone || (!sorted_.body().empty() && sorted_.Contains(key));
+  }
   // Returns the number of words in the longest phrase.
   size_t max_words() const { return max_words_; }
 
  private:
+  void Insert(std::string_view phrase, bool stable);
+
   StringIndex phrases_;
+  SortedDataLines sorted_;  // the lines of AddSortedFile, searched in place
   size_t max_words_ = 0;
   std::string folded_;  // reused buffer for the phrase being added
+};
+
+// Holds a set of names matched exactly as written ("Maria"): the lines of an
+// embedded file kept sorted (see SortedDataLines), searched in place.
+class NameSet {
+ public:
+  NameSet() = default;
+  explicit NameSet(std::string_view sorted_bytes) : lines_(sorted_bytes) {}
+  // Returns 1 when `name` is in the set, else 0.
+  size_t count(std::string_view name) const { return lines_.Contains(name) ? 1 : 0; }
+  // Iterate the names in the file's order.
+  DataLineIterator begin() const { return lines_.begin(); }
+  DataLineIterator end() const { return lines_.end(); }
+
+ private:
+  SortedDataLines lines_;
 };
 
 // Holds every list the entity stage reads.
@@ -151,11 +187,13 @@ class Gazetteer {
   PhraseSet name_particles;     // "de", "van", "bin" inside personal names
   PhraseSet of_heads;           // words a name may continue after with "of" ("ministry", "gulf")
   PhraseSet org_common_heads;   // lower-case organisation heads ("the defence ministry")
-  std::unordered_set<std::string> given_names;  // "Maria", "James" (case as written)
+  NameSet given_names;          // "Maria", "James" (case as written)
 
  private:
   Gazetteer();
-  void AddNames(const std::vector<std::string_view>& lines, EntityType type, bool city);
+  // Adds the names of one data file, then of one of its lines.
+  void AddNames(std::string_view file, EntityType type, bool city);
+  void AddNameLine(std::string_view line, EntityType type, bool city);
   void AddCountryCodes(std::string_view file);
 
   StringIndex name_keys_;                             // lower-cased name -> index in names_

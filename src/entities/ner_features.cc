@@ -145,7 +145,7 @@ const std::unordered_set<uint64_t>& GivenNames() {
   static const std::unordered_set<uint64_t>* const kNames = [] {
     auto* names = new std::unordered_set<uint64_t>();
     std::string lower;
-    for (const std::string& name : Gazetteer::Get().given_names) names->insert(LowerInto(name, &lower));
+    for (std::string_view name : Gazetteer::Get().given_names) names->insert(LowerInto(name, &lower));
     return names;
   }();
   return *kNames;
