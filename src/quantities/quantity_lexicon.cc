@@ -13,9 +13,12 @@ namespace lede::detail {
 
 namespace {
 
-// Returns the tab-separated fields of a data line.
-std::vector<std::string_view> Fields(std::string_view line) {
-  std::vector<std::string_view> fields;
+// Returns the tab-separated fields of a data line. The vector is reused from
+// line to line (thread-local, as loading may run on any worker), so reading a
+// list allocates once rather than once per line.
+const std::vector<std::string_view>& Fields(std::string_view line) {
+  thread_local std::vector<std::string_view> fields;
+  fields.clear();
   size_t start = 0;
   while (true) {
     size_t tab = line.find('\t', start);
@@ -127,7 +130,7 @@ QuantityLexicon LoadLexicon() {
       {"dozen", NumberRole::kDozen},     {"half", NumberRole::kHalf},     {"article", NumberRole::kArticle},
       {"suffix", NumberRole::kSuffix}};
   for (std::string_view line : DataLines("lexicon/number_words.txt")) {
-    auto f = Fields(line);
+    const auto& f = Fields(line);
     if (f.size() < 3 || !kNumberRoles.count(f[1])) continue;
     lex.numbers[std::string(f[0])] = {kNumberRoles.at(f[1]), ToDouble(f[2])};
   }
@@ -139,7 +142,7 @@ QuantityLexicon LoadLexicon() {
       {"zone", DateRole::kZone},           {"year_lead", DateRole::kYearLead},
       {"duration_lead", DateRole::kDurationLead}, {"date_modifier", DateRole::kDateModifier}};
   for (std::string_view line : DataLines("lexicon/date_words.txt")) {
-    auto f = Fields(line);
+    const auto& f = Fields(line);
     if (f.size() < 3 || !kDateRoles.count(f[1])) continue;
     DateRole role = kDateRoles.at(f[1]);
     if (role == DateRole::kYearLead) {
@@ -156,7 +159,7 @@ QuantityLexicon LoadLexicon() {
       {"stop", kSubjectStop}, {"modifier", kSubjectModifier},
       {"pronoun_before", kPronounBefore}, {"pronoun_after", kPronounAfter}};
   for (std::string_view line : DataLines("lexicon/number_subject_words.txt")) {
-    auto f = Fields(line);
+    const auto& f = Fields(line);
     if (f.size() < 2 || !kSubjectRoles.count(f[1])) continue;
     lex.subject_flags[std::string(f[0])] |= kSubjectRoles.at(f[1]);
   }
@@ -167,24 +170,24 @@ QuantityLexicon LoadLexicon() {
     lex.lead_words.emplace(line);
   }
   for (std::string_view line : DataLines("lexicon/unit_time.tsv")) {
-    auto f = Fields(line);
+    const auto& f = Fields(line);
     if (f.size() < 4) continue;
     lex.time_units.Add(f[0], TimeUnit{std::string(f[1]), std::string(f[2]), ToDouble(f[3])});
   }
   for (std::string_view line : DataLines("lexicon/measure_units.tsv")) {
-    auto f = Fields(line);
+    const auto& f = Fields(line);
     if (f.size() < 2) continue;
     lex.measure_units.Add(f[0], std::string(f[1]));
   }
   for (std::string_view line : DataLines("lexicon/unit_percent.tsv")) {
-    auto f = Fields(line);
+    const auto& f = Fields(line);
     if (f.size() < 2) continue;
     lex.percent_units.Add(f[0], std::string(f[1]));
   }
   static const std::unordered_map<std::string_view, CurrencyForm> kForms = {
       {"code", CurrencyForm::kCode}, {"name", CurrencyForm::kName}, {"symbol", CurrencyForm::kSymbol}};
   for (std::string_view line : DataLines("lexicon/currency_names.tsv")) {
-    auto f = Fields(line);
+    const auto& f = Fields(line);
     if (f.size() < 3 || !kForms.count(f[2])) continue;
     lex.currencies.Add(f[0], Currency{std::string(f[1]), kForms.at(f[2])});
   }
@@ -195,7 +198,7 @@ QuantityLexicon LoadLexicon() {
   // read (a superset of the words phrases start with, which is all the gate needs).
   for (std::string_view file : kStartWordFiles) {
     for (std::string_view line : DataLines(file)) {
-      auto f = Fields(line);
+      const auto& f = Fields(line);
       for (const Piece& p : LexPieces(f[0])) {
         if (p.kind == PieceKind::kWord) lex.start_words.try_emplace(p.lower, false);
       }
@@ -229,8 +232,9 @@ StartKind QuantityLexicon::StartAt(const Piece& p) const {
 }
 
 const QuantityLexicon& GetQuantityLexicon() {
-  static const QuantityLexicon lexicon = LoadLexicon();
-  return lexicon;
+  // Never destroyed: freeing every table at exit is work for nothing.
+  static const QuantityLexicon* const lexicon = new QuantityLexicon(LoadLexicon());
+  return *lexicon;
 }
 
 }  // namespace lede::detail

@@ -81,8 +81,9 @@ std::string LowerWord(std::string_view word) {
 }
 
 const QuoteLexicon& QuoteLexicon::Get() {
-  static const QuoteLexicon lexicon;
-  return lexicon;
+  // Never destroyed: freeing every table at exit is work for nothing.
+  static const QuoteLexicon* const lexicon = new QuoteLexicon();
+  return *lexicon;
 }
 
 QuoteLexicon::QuoteLexicon() {
