@@ -4,11 +4,14 @@
 // canonical form as the referent key so that "NATO" and "Nato" or "UK" and
 // "Britain" merge into one entity later.
 //
-// Loading runs at every process start, so it avoids work per entry: lines are
-// walked in place (no vector of lines), a key already folded stays a view of
-// the embedded bytes and only a folded one is copied (into an arena), the
-// tables are sized up front from the line counts, and the 40,000-entry phrase
-// sets are open-addressing tables of views with a cheap hash of their own
+// Loading runs at every process start, so it avoids work: the two big sorted
+// lists (40,000 common words, 8,000 given names) are not loaded at all but
+// binary-searched in their embedded bytes (a page looks them up a few
+// thousand times at most); the country codes load on their first lookup;
+// for the rest, lines are walked in place (no vector of lines), a key already
+// folded stays a view of the embedded bytes and only a folded one is copied
+// (into an arena), the tables are sized up front from the line counts, and
+// they are open-addressing tables of views with a cheap hash of their own
 // rather than node-based sets.
 #include "entities/gazetteer.h"
 
@@ -238,7 +241,7 @@ void PhraseSet::Insert(std::string_view phrase, bool stable) {
   for (char c : phrase) {
     const unsigned char u = static_cast<unsigned char>(c);
     words += u == ' ';
-    unfolded |= static_cast<unsigned>(u >= 0x80) | static_cast<unsigned>(u - 'A' < 26u);
+    unfolded |= static_cast<unsigned>(u >= 0x80) | static_cast<unsigned>(static_cast<unsigned>(u - 'A') < 26u);
   }
   std::string_view key = phrase;
   if (unfolded != 0) {
@@ -305,33 +308,53 @@ void Gazetteer::AddNameLine(std::string_view line, EntityType type, bool city) {
 }
 
 const CountryCode* Gazetteer::FindCountryCode(std::string_view key) const {
-  uint32_t i = code_keys_.Find(key);
-  return i == StringIndex::kNone ? nullptr : &country_codes_[i];
+  const CountryCodeTable& table = CountryCodes();
+  uint32_t i = table.keys.Find(key);
+  return i == StringIndex::kNone ? nullptr : &table.codes[i];
 }
+
+namespace {
 
 // Reads "Name|CC|kind" lines; a later file's line replaces an earlier one of
 // the same name, so the hand-written extras correct the generated table.
-void Gazetteer::AddCountryCodes(std::string_view file) {
+void AddCountryCodes(std::string_view file, StringIndex* keys, std::vector<CountryCode>* codes) {
   const size_t lines = CountLines(DataFile(file));
-  code_keys_.Reserve(lines);
-  country_codes_.reserve(country_codes_.size() + lines);
-  ForEachDataLine(file, [this](std::string_view line) {
-    SplitForms(line, &fields_);
-    if (fields_.size() != 3) return;
+  keys->Reserve(lines);
+  codes->reserve(codes->size() + lines);
+  std::vector<std::string_view> fields;
+  std::string folded;
+  ForEachDataLine(file, [&](std::string_view line) {
+    SplitForms(line, &fields);
+    if (fields.size() != 3) return;
     CodeKind kind = CodeKind::kCountry;
-    if (fields_[2] == "nationality") kind = CodeKind::kNationality;
-    if (fields_[2] == "region") kind = CodeKind::kRegion;
-    if (fields_[2] == "city") kind = CodeKind::kCity;
-    std::string_view key = Folded(fields_[0], &folded_);
-    CountryCode code{std::string(fields_[1]), kind};
+    if (fields[2] == "nationality") kind = CodeKind::kNationality;
+    if (fields[2] == "region") kind = CodeKind::kRegion;
+    if (fields[2] == "city") kind = CodeKind::kCity;
+    std::string_view key = Folded(fields[0], &folded);
+    CountryCode code{std::string(fields[1]), kind};
     // The lines are embedded data: a name that needed no folding is its own key.
-    uint32_t i = key.data() == fields_[0].data() ? code_keys_.AddStable(key) : code_keys_.Add(key);
-    if (i == country_codes_.size()) {
-      country_codes_.push_back(std::move(code));
+    uint32_t i = key.data() == fields[0].data() ? keys->AddStable(key) : keys->Add(key);
+    if (i == codes->size()) {
+      codes->push_back(std::move(code));
     } else {
-      country_codes_[i] = std::move(code);
+      (*codes)[i] = std::move(code);
     }
   });
+}
+
+}  // namespace
+
+const Gazetteer::CountryCodeTable& Gazetteer::CountryCodes() {
+  // Loaded apart from the rest, on the first lookup: an input that names no
+  // place never reads the 6,700-line table. (A function-local static is
+  // initialised once even when several workers ask at the same time.)
+  static const CountryCodeTable* const kTable = [] {
+    auto* table = new CountryCodeTable();
+    AddCountryCodes("gazetteer/country_codes.txt", &table->keys, &table->codes);
+    AddCountryCodes("gazetteer/country_codes_extras.txt", &table->keys, &table->codes);
+    return table;
+  }();
+  return *kTable;
 }
 
 const std::vector<GazetteerFile>& GazetteerNameFiles() {
@@ -355,8 +378,6 @@ Gazetteer::Gazetteer() {
   name_keys_.Reserve(forms);
   names_.reserve(forms);
   for (const GazetteerFile& file : GazetteerNameFiles()) AddNames(file.path, file.type, file.city);
-  AddCountryCodes("gazetteer/country_codes.txt");
-  AddCountryCodes("gazetteer/country_codes_extras.txt");
   LoadPhrases("lexicon/person_titles.txt", &person_titles);
   LoadPhrases("lexicon/role_titles.txt", &role_heads);
   LoadPhrases("lexicon/org_suffixes.txt", &org_suffixes);

@@ -194,13 +194,17 @@ class Gazetteer {
   // Adds the names of one data file, then of one of its lines.
   void AddNames(std::string_view file, EntityType type, bool city);
   void AddNameLine(std::string_view line, EntityType type, bool city);
-  void AddCountryCodes(std::string_view file);
+  // Holds the country codes, keyed like the names.
+  struct CountryCodeTable {
+    StringIndex keys;                 // lower-cased name -> index in codes
+    std::vector<CountryCode> codes;
+  };
+  // Returns the country codes, loading them on first use.
+  static const CountryCodeTable& CountryCodes();
 
   StringIndex name_keys_;                             // lower-cased name -> index in names_
   std::vector<std::vector<GazetteerEntry>> names_;
   size_t max_name_tokens_ = 0;
-  StringIndex code_keys_;                             // lower-cased name -> index in country_codes_
-  std::vector<CountryCode> country_codes_;
   std::string folded_;                // reused buffer for the key being added
   std::vector<std::string_view> fields_;  // reused buffer for the forms of one line
 };
