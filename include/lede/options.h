@@ -16,6 +16,12 @@ struct Options {
   // Largest input analysed, in bytes. 50 MB is far above any real article page
   // (the largest of a 181-page news benchmark is under 2 MB) and keeps memory bounded.
   size_t max_bytes = 50u << 20;
+  // Most bytes of clean text the language stages (tokenizer to summary) read;
+  // the rest is cut off and Stats::text_bytes_dropped says how much. Their
+  // memory grows with the text (about 30 bytes per byte), so this bounds it.
+  // 2 MB is about 350,000 words: twenty times the longest news feature, and
+  // twice spaCy's default max_length of a million characters.
+  size_t max_text_bytes = 2000000;
   // Stops after the boilerplate stripper, tokenizer and sentence splitter: the
   // report has the metadata, clean body and counts, and no entities, quotes,
   // quantities or summary. For users who want the article text only (as from

@@ -18,6 +18,7 @@ struct Stats {
   size_t paragraphs = 0;
   size_t sentences = 0;
   size_t words = 0;
+  size_t text_bytes_dropped = 0;  // clean text cut off past Options::max_text_bytes (0: none)
 };
 
 // Holds the analysis of one article: the clean document and every annotation on it.

@@ -90,6 +90,10 @@ ParseOutcome ParseCommandLine(int argc, const char* const* argv, bool stdin_is_t
   app.add_option("--max-bytes", options.analysis.max_bytes, "Largest input read, in bytes")
       ->check(CLI::PositiveNumber)
       ->default_val(defaults.max_bytes);
+  app.add_option("--max-text-bytes", options.analysis.max_text_bytes,
+                 "Most bytes of clean text analysed; the rest is cut off and reported")
+      ->check(CLI::PositiveNumber)
+      ->default_val(defaults.max_text_bytes);
   app.add_option("--summary-sentences", options.analysis.summary_sentences, "Sentences in the summary")
       ->default_val(defaults.summary_sentences);
   app.add_option("--keywords", options.analysis.keywords, "Keywords reported")

@@ -6,6 +6,7 @@
 #include "entities/entity_extractor.h"
 #include "extract/html_extractor.h"
 #include "extract/text_extractor.h"
+#include "extract/text_limit.h"
 #include "html/html_parser.h"
 #include "input/decoder.h"
 #include "input/format_sniffer.h"
@@ -82,6 +83,8 @@ Result<Report> RunPipeline(std::string_view bytes, const InputInfo& input, const
   // text: freeing it keeps a huge input from being held twice through the
   // later stages, whose own structures are the peak.
   std::string().swap(decoded.value().text);
+  // A clean text past the limit is cut: the language stages' memory grows with it.
+  report.stats.text_bytes_dropped = detail::LimitText(options.max_text_bytes, &report.document);
   const std::string& text = report.document.text;
 
   // 4. Tokenizer and sentence splitter.

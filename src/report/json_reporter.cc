@@ -395,6 +395,10 @@ void ReportJson(const Report& report, const JsonOptions& options, JsonWriter& w)
   w.Value(report.stats.sentences);
   w.Key("words");
   w.Value(report.stats.words);
+  if (report.stats.text_bytes_dropped > 0) {
+    w.Key("text_bytes_dropped");
+    w.Value(report.stats.text_bytes_dropped);
+  }
   w.EndObject();
 
   w.Key("entities");

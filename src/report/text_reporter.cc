@@ -242,6 +242,11 @@ std::string RenderText(const Report& report, const TextOptions& options) {
     const std::string wrapped = detail::Wrap(text, width, "");
     body += block.kind == BlockKind::kHeading ? style.Bold(wrapped) : wrapped;
   }
+  if (report.stats.text_bytes_dropped > 0) {
+    if (!body.empty()) body += '\n';
+    body += "[" + std::to_string(report.stats.text_bytes_dropped) +
+            " more bytes of text not analysed (--max-text-bytes)]";
+  }
   AddPart("Text", body, style, &out);
   AddPart("Blocks", BlocksPart(doc, width), style, &out);
   if (out.empty()) out = "(no article text)\n";

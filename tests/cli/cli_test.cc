@@ -227,3 +227,23 @@ TEST_CASE("cli reports a failed write to stdout", "[cli]") {
   const std::string command = std::string("'") + LEDE_CLI_PATH + "' '" + Files().Path("story.txt") + "' >/dev/full 2>/dev/null";
   CHECK(ShellExitCode(command) == 1);
 }
+
+TEST_CASE("cli analyses at most --max-text-bytes of clean text and says how much it dropped", "[cli]") {
+  const RunResult full = Files().Run("--json story.txt");
+  REQUIRE(full.exit_code == 0);
+  const Json all = Json::parse(full.out);
+  CHECK_FALSE(all["stats"].contains("text_bytes_dropped"));
+
+  // The limit falls inside the quote's paragraph: the money paragraph is dropped.
+  const RunResult cut = Files().Run("--json --max-text-bytes 150 story.txt");
+  REQUIRE(cut.exit_code == 0);
+  const Json report = Json::parse(cut.out);
+  const std::string text = report["text"].get<std::string>();
+  CHECK(text.size() <= 150);
+  CHECK(report["stats"]["text_bytes_dropped"].get<size_t>() == all["text"].get<std::string>().size() - text.size());
+  CHECK(report["stats"]["words"].get<size_t>() < all["stats"]["words"].get<size_t>());
+  for (const Json& q : report["quantities"]) CHECK(q["text"].get<std::string>().find("2.5") == std::string::npos);
+
+  const RunResult note = Files().Run("--max-text-bytes 150 story.txt");
+  CHECK(note.out.find("more bytes of text not analysed (--max-text-bytes)") != std::string::npos);
+}

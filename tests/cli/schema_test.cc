@@ -38,6 +38,7 @@ TEST_CASE("json output of real inputs validates against the report schema", "[sc
       "--json " + source + "/data/samples/*.txt",
       "--json --include sentences,tokens " + source + "/data/samples/*.txt",
       "--json --raw " + source + "/data/samples/*.txt",
+      "--json --max-text-bytes 500 " + source + "/data/samples/*.txt",  // text cut: text_bytes_dropped
       "--json " + dir + "/latin1.html",
       "--json " + dir + "/latin1.html " + dir + "/image.png " + dir + "/missing.txt",
       "--format jsonl " + dir + "/latin1.html " + dir + "/image.png",
