@@ -166,6 +166,17 @@ Result<Dom> ParseHtml(std::string_view utf8_html) {
   myhtml_tree_t* tree = context.tree();
   if (tree == nullptr) return Status::Internal("could not set up the HTML parser");
   myhtml_tree_clean(tree);
+  // NUL bytes carry nothing (HTML5 drops them from text and turns them into
+  // U+FFFD elsewhere), and myhtml mishandles one right after a multi-byte
+  // character, leaving a lone UTF-8 lead byte in the text: drop them first.
+  std::string without_nuls;
+  if (utf8_html.find('\0') != std::string_view::npos) {
+    without_nuls.reserve(utf8_html.size());
+    for (char c : utf8_html) {
+      if (c != '\0') without_nuls += c;
+    }
+    utf8_html = without_nuls;
+  }
   // Hostile nesting would make the tree builder quadratic: cap it first.
   const std::optional<std::string> limited = LimitNesting(utf8_html);
   if (limited) utf8_html = *limited;

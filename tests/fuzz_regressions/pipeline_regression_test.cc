@@ -12,6 +12,7 @@
 
 namespace {
 
+using lede::fuzz::RunPipelineHtml;
 using lede::fuzz::RunPipelineText;
 
 // Returns the bytes of tests/fuzz_regressions/inputs/<name>.
@@ -37,6 +38,14 @@ TEST_CASE("pipeline on raw text: a clause cue with nothing after it reads no ite
   // lede_pipeline_text_fuzzer: the reported-speech finder's partial-quotation
   // rule read items_[c] with c at the end of the items (UBSan: a bool of value 2).
   CHECK(RunPipelineText(Input("pipeline-text-clause-cue-at-end")).empty());
+}
+
+TEST_CASE("pipeline on HTML: a NUL byte after a multi-byte character leaves no broken UTF-8 in the text",
+          "[fuzz_regressions]") {
+  // lede_pipeline_html_fuzzer: a windows-1252 page with "\xD0\x00" in a style
+  // rule; myhtml turned the NUL after the two-byte "\xC3\x90" into a lone
+  // lead byte \xC3, so the document text was not valid UTF-8.
+  CHECK(RunPipelineHtml(Input("pipeline-html-nul-after-multibyte")).empty());
 }
 
 }  // namespace
