@@ -4,19 +4,25 @@
 // the path alone: the same input always lands in the same file, and a rerun
 // replaces it. Components "." and ".." are dropped and the rest are joined
 // with "__", so no separator survives; a name that would be empty or start
-// with '.' (hidden, or a dot-dot look-alike) gets a "_" prefix. Temporary
+// with '.' (hidden, or a dot-dot look-alike) gets a "_" prefix. A name past
+// the file system's 255-byte limit (deep crawl paths) keeps its tail, the
+// file's own name and nearest folders, behind a hash of the whole path, so
+// it still differs from every other input's. Temporary
 // files start with '.', which no final name does, so the two never collide.
 // The write goes to mkstemp's file and is renamed over the final name: a
 // reader of DIR sees the old file or the whole new one, never a partial one.
 #include "cli/output_dir.h"
 
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+
+#include "learn/feature_hash.h"
 
 namespace lede::cli {
 
@@ -30,6 +36,11 @@ constexpr std::string_view kSuffix = ".json";
 constexpr std::string_view kStdinName = "stdin";
 // Base name of a path with no usable component (e.g. "/" or "..").
 constexpr std::string_view kEmptyName = "input";
+// Longest file name Linux file systems take (NAME_MAX of ext4, xfs, btrfs):
+// a longer report name fails with ENAMETOOLONG, so it is shortened.
+constexpr size_t kMaxFileNameBytes = 255;
+// Separator between the path hash and the kept tail of a shortened name.
+constexpr std::string_view kHashSeparator = "~";
 // Prefix that keeps a name from starting with '.'.
 constexpr std::string_view kSafePrefix = "_";
 // mkstemp template of the temporary file, inside DIR.
@@ -76,6 +87,13 @@ std::string ReportFileName(std::string_view input_path) {
   }
   if (base.empty()) base = kEmptyName;
   if (base.front() == '.') base.insert(0, kSafePrefix);
+  if (base.size() + kSuffix.size() > kMaxFileNameBytes) {
+    const std::string tag = fmt::format("{:016x}{}", detail::HashBytes(input_path), kHashSeparator);
+    size_t from = base.size() - (kMaxFileNameBytes - kSuffix.size() - tag.size());
+    while (from < base.size() && (static_cast<unsigned char>(base[from]) & 0xC0) == 0x80)
+      ++from;  // not mid-character
+    base = tag + base.substr(from);
+  }
   return base + std::string(kSuffix);
 }
 

@@ -13,7 +13,9 @@ namespace lede::cli {
 // Returns the file name of an input's report in the output directory: the
 // path made relative (leading '/', "." and ".." components dropped), '/'
 // turned into "__", ".json" appended; "-" (stdin) is "stdin.json". The name
-// never holds a '/' and never starts with '.', so it stays inside DIR.
+// never holds a '/' and never starts with '.', so it stays inside DIR. A name
+// over 255 bytes is its last bytes behind 16 hex digits of a hash of the path
+// and '~' ("<hash>~…__2025__market.txt.json"), exactly 255 bytes or fewer.
 std::string ReportFileName(std::string_view input_path);
 
 // Returns Ok when `dir` is a directory, creating it (one level) if missing.

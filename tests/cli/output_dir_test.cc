@@ -136,6 +136,38 @@ TEST_CASE("cli -o names stdin and odd paths safely inside DIR", "[cli][output_di
   }
 }
 
+TEST_CASE("cli -o shortens a name past 255 bytes and keeps two such inputs apart", "[cli][output_dir]") {
+  LedeSandbox box("lede_odir");
+  const std::string folder(120, 'f');  // three levels of it make a name of about 380 bytes
+  for (const std::string top : {"a", "b"}) {
+    std::string dir = box.Path(top);
+    mkdir(dir.c_str(), 0755);
+    for (int level = 0; level < 3; ++level) {
+      dir += "/" + folder;
+      mkdir(dir.c_str(), 0755);
+    }
+    WriteFile(dir + "/canal.txt", kCanalStory);
+  }
+  const RunResult r = box.Run("--json --quiet -o out a b");
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+  const std::set<std::string> names = ListDir(box.Path("out"));
+  REQUIRE(names.size() == 2);
+  std::set<std::string> sources;
+  for (const std::string& name : names) {
+    INFO(name);
+    CHECK(name.size() == 255);
+    CHECK(name.find('~') == 16);  // 16 hex digits of the path's hash, then the tail
+    CHECK(name.ends_with(folder + "__canal.txt.json"));
+    const Json report = Json::parse(Slurp(box.Path("out/" + name)));
+    sources.insert(report["source"]["path"].get<std::string>().substr(0, 2));
+  }
+  CHECK(sources == std::set<std::string>{"a/", "b/"});
+  // The name depends on the path alone: a rerun replaces the same files.
+  CHECK(box.Run("--json --quiet -o out a b").exit_code == 0);
+  CHECK(ListDir(box.Path("out")) == names);
+}
+
 TEST_CASE("cli -o leaves no temporary files and replaces an earlier report", "[cli][output_dir]") {
   LedeSandbox box("lede_odir");
   MakeStories(box);
