@@ -59,8 +59,7 @@ struct Utf8Census {
 // Returns the census of `bytes` read as UTF-8.
 Utf8Census CountUtf8(std::string_view bytes) {
   Utf8Census census;
-  size_t pos = 0;
-  while (pos < bytes.size()) {
+  for (size_t pos = SkipAscii(bytes, 0); pos < bytes.size(); pos = SkipAscii(bytes, pos)) {
     const size_t start = pos;
     const char32_t cp = DecodeUtf8(bytes, &pos);
     if (pos - start > 1) {

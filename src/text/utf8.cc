@@ -1,5 +1,7 @@
 #include "text/utf8.h"
 
+#include <cstring>
+
 namespace lede::detail {
 
 char32_t DecodeUtf8Multibyte(std::string_view s, size_t* pos) {
@@ -70,14 +72,22 @@ void AppendUtf8(char32_t cp, std::string* out) {
   }
 }
 
+size_t SkipAscii(std::string_view s, size_t from) {
+  constexpr uint64_t kHighBits = 0x8080808080808080ULL;  // the top bit of each of eight bytes
+  size_t i = from;
+  while (i + sizeof(uint64_t) <= s.size()) {
+    uint64_t word;
+    std::memcpy(&word, s.data() + i, sizeof(word));
+    if ((word & kHighBits) != 0) break;
+    i += sizeof(word);
+  }
+  while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
 bool IsValidUtf8(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size()) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t before = i;
+  for (size_t i = SkipAscii(s, 0); i < s.size(); i = SkipAscii(s, i)) {
+    const size_t before = i;
     if (DecodeUtf8(s, &i) == kReplacement && i == before + 1) return false;
   }
   return true;

@@ -35,6 +35,11 @@ char32_t DecodeUtf8Backward(std::string_view s, size_t* pos);
 // Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8(char32_t cp, std::string* out);
 
+// Returns the offset of the first byte of `s` at or after `from` that is not
+// ASCII, or s.size() when there is none. Tests eight bytes at a time: most of
+// a web page is ASCII markup, so whole-input scans skip it in words.
+size_t SkipAscii(std::string_view s, size_t from);
+
 // Returns true when `s` is entirely well-formed UTF-8 (no overlongs, no surrogates).
 bool IsValidUtf8(std::string_view s);
 

@@ -14,6 +14,22 @@ TEST_CASE("utf8 decoder replaces invalid and overlong sequences", "[utf8]") {
   CHECK(SanitizeUtf8("\xE2\x82\xAC" "5") == "\xE2\x82\xAC" "5");  // a valid € is kept
 }
 
+TEST_CASE("utf8 validity finds a bad byte wherever it falls among ASCII words", "[utf8]") {
+  // The ASCII skip reads eight bytes at a time: put the bad byte, and a good
+  // multibyte character, at every offset around and across those words.
+  for (size_t at = 0; at <= 24; ++at) {
+    INFO(at);
+    const std::string ascii(at, 'x');
+    CHECK(SkipAscii(ascii + "\xC3\xA9" + std::string(20, 'y'), 0) == at);
+    CHECK(SkipAscii(ascii, 0) == at);
+    CHECK(SkipAscii(ascii + "\xC3\xA9" + std::string(20, 'y'), at + 2) == at + 22);
+    CHECK(IsValidUtf8(ascii + "\xC3\xA9" + std::string(20, 'y') + "\xE2\x82\xAC"));
+    CHECK_FALSE(IsValidUtf8(ascii + "\xFF" + std::string(20, 'y')));
+    CHECK_FALSE(IsValidUtf8(std::string(20, 'y') + "\xC3\xA9" + ascii + "\xE2\x82"));  // truncated at the end
+    CHECK(SanitizeUtf8(ascii + "\x80" + ascii) == ascii + "\xEF\xBF\xBD" + ascii);
+  }
+}
+
 TEST_CASE("code point index maps byte offsets to code point offsets", "[utf8]") {
   const std::string text = "\xE2\x82\xAC" "150 \xE4\xB8\xAD\xE5\x9B\xBD x";  // "€150 中国 x"
   CodePointIndex index(text);
