@@ -23,6 +23,7 @@
 #include <cstring>
 
 #include "learn/feature_hash.h"
+#include "text/utf8.h"
 
 namespace lede::cli {
 
@@ -90,8 +91,7 @@ std::string ReportFileName(std::string_view input_path) {
   if (base.size() + kSuffix.size() > kMaxFileNameBytes) {
     const std::string tag = fmt::format("{:016x}{}", detail::HashBytes(input_path), kHashSeparator);
     size_t from = base.size() - (kMaxFileNameBytes - kSuffix.size() - tag.size());
-    while (from < base.size() && (static_cast<unsigned char>(base[from]) & 0xC0) == 0x80)
-      ++from;  // not mid-character
+    while (from < base.size() && detail::IsUtf8Continuation(base[from])) ++from;  // not mid-character
     base = tag + base.substr(from);
   }
   return base + std::string(kSuffix);

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "text/utf8.h"
+
 namespace lede::detail {
 
 namespace {
@@ -11,9 +13,6 @@ namespace {
 // How far back from the limit a cut looks for whitespace inside a block:
 // past a few words' length there is no word boundary to keep (one huge token).
 constexpr size_t kMaxWordSearch = 256;
-
-// Returns true for a UTF-8 continuation byte (10xxxxxx).
-bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // Returns the cut inside `block` at or before `limit`: after the last ASCII
 // whitespace within kMaxWordSearch bytes, else at the code point boundary.
@@ -29,7 +28,7 @@ size_t CutInside(const std::string& text, Span block, size_t limit) {
     }
   }
   size_t at = limit;
-  while (at > block.start && IsContinuation(text[at])) --at;
+  while (at > block.start && IsUtf8Continuation(text[at])) --at;
   return at;
 }
 

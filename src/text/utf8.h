@@ -14,6 +14,10 @@ namespace lede::detail {
 // The replacement character U+FFFD, used for every invalid byte sequence.
 inline constexpr char32_t kReplacement = 0xFFFD;
 
+// Returns true for a UTF-8 continuation byte (10xxxxxx): a cut before it
+// would split a character.
+inline bool IsUtf8Continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
 // Decodes a multi-byte sequence at s[*pos] (the slow path of DecodeUtf8).
 char32_t DecodeUtf8Multibyte(std::string_view s, size_t* pos);
 
